@@ -1,0 +1,75 @@
+// The discussion module: its types, the five mindsets, and the shape checks shared by the
+// Markdown parser, the bundled library and records read back from storage.
+
+/** The five mindsets that group the library, in the order they are shown. */
+export const MINDSETS = ['reflection', 'analysis', 'worldliness', 'collaboration', 'action'] as const;
+
+/** One of the five mindsets. */
+export type Mindset = (typeof MINDSETS)[number];
+
+/** How each mindset is named to people. */
+export const MINDSET_LABELS: Record<Mindset, { name: string; theme: string }> = {
+  reflection: { name: 'Reflection', theme: 'managing self' },
+  analysis: { name: 'Analysis', theme: 'managing organisations' },
+  worldliness: { name: 'Worldliness', theme: 'managing context' },
+  collaboration: { name: 'Collaboration', theme: 'managing relationships' },
+  action: { name: 'Action', theme: 'managing change' },
+};
+
+/** The module format version this app reads and writes. */
+export const MODULE_FORMAT = 1;
+
+/** A block of page text: a paragraph, or a bullet list. */
+export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+
+/** One page of a module: a short text and exactly one question or exercise. */
+export interface ModulePage {
+  title: string;
+  /** Suggested time in minutes, when the author gave one. */
+  minutes?: number;
+  blocks: TextBlock[];
+  prompt: { kind: 'question' | 'exercise'; text: string };
+}
+
+/** Where a module came from: the bundled library, or a file a user added. */
+export type ModuleSource = 'bundled' | 'user';
+
+/** The fields of a module shown in the library, without its pages. */
+export interface ModuleSummary {
+  id: string;
+  title: string;
+  mindset: Mindset;
+  summary: string;
+  author: string;
+  minutes: number;
+  version: number;
+  tags: string[];
+  pageCount: number;
+  source: ModuleSource;
+}
+
+/** A whole module. */
+export interface Module extends ModuleSummary {
+  format: number;
+  intro: TextBlock[];
+  pages: ModulePage[];
+}
+
+/** Whether a string is one of the five mindsets. */
+export function isMindset(value: unknown): value is Mindset {
+  return typeof value === 'string' && (MINDSETS as readonly string[]).includes(value);
+}
+
+/** The rule for module ids: lower-case words joined by single hyphens, 3 to 64 characters. */
+export const MODULE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether a string is a valid module id. */
+export function isModuleId(value: unknown): value is string {
+  return typeof value === 'string' && value.length >= 3 && value.length <= 64 && MODULE_ID_PATTERN.test(value);
+}
+
+/** The summary of a module, as the library list stores it. */
+export function summarise(module: Module): ModuleSummary {
+  const { id, title, mindset, summary, author, minutes, version, tags, source } = module;
+  return { id, title, mindset, summary, author, minutes, version, tags, pageCount: module.pages.length, source };
+}
