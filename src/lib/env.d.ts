@@ -1,0 +1,2 @@
+// Constants the build defines.
+declare const __APP_VERSION__: string;

@@ -1,0 +1,44 @@
+// Starts the app: opens storage, creates the states, mounts the UI and registers the service
+// worker. Nothing else lives here.
+
+import { render } from 'preact';
+import { registerSW } from 'virtual:pwa-register';
+import { contentVersion, libraryUrl } from 'virtual:library';
+import { App } from './app/App.tsx';
+import { createRouter } from './app/router.ts';
+import { whenIdle } from './lib/idle.ts';
+import { createDeviceState } from './state/deviceState.ts';
+import { createLibraryState } from './state/libraryState.ts';
+import { createDb } from './storage/db.ts';
+import './ui/styles.css';
+
+performance.mark('roundtable:start');
+
+const db = createDb();
+const storage = 'storage' in navigator ? navigator.storage : undefined;
+const device = createDeviceState({ db, storage });
+const library = createLibraryState({
+  db,
+  whenIdle,
+  bundled: {
+    contentVersion,
+    load: async () => {
+      const response = await fetch(libraryUrl);
+      if (!response.ok) throw new Error(`${libraryUrl} answered ${response.status}`);
+      return response.json();
+    },
+  },
+});
+const router = createRouter(window);
+
+render(<App services={{ db, router, library, device, contentVersion }} />, document.getElementById('app') as HTMLElement);
+
+void library.start().then(async () => {
+  // Ask once to be kept under storage pressure; the settings panel shows the answer.
+  await device.refreshStorage();
+  if (device.persisted.value === false) await device.askPersist();
+});
+
+const updateSW = registerSW({
+  onNeedRefresh: () => device.offerUpdate(() => void updateSW(true)),
+});

@@ -1,0 +1,58 @@
+// Lets an author add a module from a Markdown file. The parser loads only when needed.
+
+import { useState } from 'preact/hooks';
+import { useApp } from '../../app/context.ts';
+import { Link } from './Link.tsx';
+import { Notice } from './Notice.tsx';
+
+type Outcome = { kind: 'added'; id: string; title: string } | { kind: 'errors'; file: string; lines: string[] };
+
+/** The "Add a module from a file" control and what came of it. */
+export function AddModuleFile() {
+  const { library } = useApp();
+  const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
+
+  const onFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const { parseModule, formatContentError } = await import('../../content/parseModule.ts');
+    const result = parseModule(await file.text(), file.name, 'user');
+    if (!result.ok) {
+      setOutcome({ kind: 'errors', file: file.name, lines: result.errors.map(formatContentError) });
+      return;
+    }
+    const added = await library.addModule(result.module);
+    setOutcome(added.ok ? { kind: 'added', id: result.module.id, title: result.module.title } : { kind: 'errors', file: file.name, lines: [`${file.name}: ${added.problem}`] });
+  };
+
+  return (
+    <div class="add-module">
+      <label class="button">
+        Add a module from a file
+        <input type="file" accept=".md,text/markdown,text/plain" class="visually-hidden" onChange={onFile} />
+      </label>
+      {outcome?.kind === 'added' && (
+        <Notice title="Module added">
+          <p>
+            “{outcome.title}” is now in your library.{' '}
+            <Link href={`/modules/${outcome.id}`}>Open it</Link>
+          </p>
+        </Notice>
+      )}
+      {outcome?.kind === 'errors' && (
+        <Notice tone="problem" title={`${outcome.file} was not added`}>
+          <p>Nothing in your library changed. Fix these lines and add the file again:</p>
+          <ul class="error-lines">
+            {outcome.lines.map((line, i) => (
+              <li key={i}>
+                <code>{line}</code>
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// The modules that match a search, each with the passage that matched.
+
+import type { ModuleSummary } from '../../core/module.ts';
+import type { SearchHit } from '../../core/search.ts';
+import { Highlight } from './Highlight.tsx';
+import { Link } from './Link.tsx';
+import { MindsetBadge } from './MindsetBadge.tsx';
+
+const PLACES: Record<SearchHit['place'], string> = {
+  title: 'Title',
+  tags: 'Tags',
+  summary: 'Summary',
+  question: 'Question',
+  page: 'Page text',
+};
+
+/** The list of search results. */
+export function SearchResults({ hits, modules, query }: { hits: SearchHit[]; modules: ModuleSummary[]; query: string }) {
+  const byId = new Map(modules.map((module) => [module.id, module]));
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading" class="results-heading" aria-live="polite">
+        {hits.length === 0 ? `No module matches “${query.trim()}”` : `${hits.length} module${hits.length === 1 ? '' : 's'} match “${query.trim()}”`}
+      </h2>
+      <ul class="search-results">
+        {hits.map((hit) => {
+          const module = byId.get(hit.id);
+          if (!module) return null;
+          const where = hit.place === 'title' ? undefined : hit.pageIndex === undefined ? PLACES[hit.place] : `${PLACES[hit.place]}, page ${hit.pageIndex + 1}`;
+          return (
+            <li key={hit.id} class={`module-card mindset-edge-${module.mindset}`}>
+              <h3>
+                <Link href={`/modules/${module.id}`}>
+                  <Highlight text={module.title} query={query} />
+                </Link>
+              </h3>
+              <p class="module-summary">
+                {where && <span class="match-place">{where}: </span>}
+                <Highlight text={hit.snippet} query={query} />
+              </p>
+              <p class="module-meta">
+                <MindsetBadge mindset={module.mindset} />
+                <span>{module.pageCount} pages</span>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

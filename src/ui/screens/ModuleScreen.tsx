@@ -1,0 +1,88 @@
+// A module's own screen: its summary, introduction and every page with its question.
+
+import { useEffect, useState } from 'preact/hooks';
+import type { Module } from '../../core/module.ts';
+import { MINDSET_LABELS } from '../../core/module.ts';
+import { useApp } from '../../app/context.ts';
+import { Link } from '../components/Link.tsx';
+import { MindsetBadge } from '../components/MindsetBadge.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { PageView } from '../components/PageView.tsx';
+import { TextBlocks } from '../components/TextBlocks.tsx';
+
+type Loaded = { module: Module } | { missing: true } | { problem: string } | undefined;
+
+/** The module screen for `id`. */
+export function ModuleScreen({ id }: { id: string }) {
+  const { library } = useApp();
+  const [loaded, setLoaded] = useState<Loaded>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    setLoaded(undefined);
+    library.openModule(id).then(
+      (result) => current && setLoaded(result),
+      (error: unknown) => current && setLoaded({ problem: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id]);
+
+  if (loaded === undefined) return <div class="page-width" aria-busy="true" />;
+  if ('missing' in loaded || 'problem' in loaded) {
+    return (
+      <div class="page-width">
+        <h1>{'missing' in loaded ? 'Module not found' : 'This module cannot be shown'}</h1>
+        {'missing' in loaded ? (
+          <p>
+            There is no module with the id <code>{id}</code> in the library on this device.
+          </p>
+        ) : (
+          <Notice tone="problem" title="Its stored record is damaged">
+            <p>
+              The record of <code>{id}</code> could not be read ({loaded.problem}). It is left in storage as it is.
+            </p>
+          </Notice>
+        )}
+        <p>
+          <Link href="/">Back to the module library</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const { module } = loaded;
+  const pageMinutes = module.pages.reduce((sum, page) => sum + (page.minutes ?? 0), 0);
+  return (
+    <article class="page-width module-view">
+      <p class="back-link">
+        <Link href="/">← Library</Link>
+      </p>
+      <header class={`module-header mindset-edge-${module.mindset}`}>
+        <p class="module-meta">
+          <MindsetBadge mindset={module.mindset} />
+          <span>{MINDSET_LABELS[module.mindset].theme}</span>
+        </p>
+        <h1>{module.title}</h1>
+        <p class="lede">{module.summary}</p>
+        <p class="module-meta">
+          <span>{module.pages.length} pages</span>
+          <span>{module.minutes} min session{pageMinutes > 0 ? ` (${pageMinutes} min of pages)` : ''}</span>
+          <span>By {module.author}</span>
+          <span>Version {module.version}</span>
+        </p>
+      </header>
+      {module.intro.length > 0 && (
+        <div class="module-intro">
+          <TextBlocks blocks={module.intro} />
+        </div>
+      )}
+      <ol class="page-list">
+        {module.pages.map((page, i) => (
+          <PageView key={i} page={page} number={i + 1} />
+        ))}
+      </ol>
+    </article>
+  );
+}
