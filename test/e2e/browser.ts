@@ -1,0 +1,47 @@
+// Launches Debian's Chromium through playwright-core with the flags that keep every byte on
+// this machine (see ../shared/TESTING.md): no mDNS from WebRTC, no outside host lookups.
+
+import type { Browser, BrowserContext, LaunchOptions } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+/** Where Chromium is; CHROMIUM_PATH overrides it. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The launch flags every test and benchmark uses. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+function flags(extra: string[] = []): string[] {
+  return [...CHROMIUM_ARGS, `--disable-features=${DISABLED_FEATURES.join(',')}`, ...extra];
+}
+
+/**
+ * Features switched off. Chromium keeps only the last --disable-features flag, and ours comes
+ * after Playwright's, so it repeats Playwright's own list (which also stops start-up requests
+ * to outside hosts) and adds ours.
+ */
+export const DISABLED_FEATURES = [
+  'WebRtcHideLocalIpsWithMdns',
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch',
+];
+
+/** Launches Chromium. */
+export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, ...options, args: flags(options.args) });
+}
+
+/** Launches a persistent profile, for tests that kill and relaunch a browser. */
+export function launchPersistent(userDataDir: string, options: Parameters<typeof chromium.launchPersistentContext>[1] = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, ...options, args: flags(options.args) });
+}
