@@ -49,7 +49,7 @@ export function parseLibrary(files: ModuleFile[]): { modules: Module[]; errors: 
       errors.push({
         file,
         line: lineOf(text, /^## /m),
-        message: `the module has ${count} pages; a module in the library has ${LIBRARY_PAGE_RANGE.min} to ${LIBRARY_PAGE_RANGE.max}`,
+        message: `the module has ${count} page${count === 1 ? '' : 's'}; a module in the library has ${LIBRARY_PAGE_RANGE.min} to ${LIBRARY_PAGE_RANGE.max}`,
       });
     }
     modules.push(module);
@@ -60,5 +60,5 @@ export function parseLibrary(files: ModuleFile[]): { modules: Module[]; errors: 
 
 function lineOf(text: string, pattern: RegExp): number {
   const match = pattern.exec(text);
-  return match ? text.slice(0, match.index).split('\n').length : 1;
+  return match ? text.slice(0, match.index).split(/\r\n|\r|\n/).length : 1;
 }

@@ -22,6 +22,7 @@ const obj = (value: unknown, path: string): Record<string, unknown> =>
 function checkSummaryFields(record: Record<string, unknown>): ModuleSummary {
   const id = str(record.id, 'id');
   if (!isModuleId(id)) fail('id', `'${id}' is not a valid module id`);
+  if (record.mindset === undefined) fail('mindset', 'is missing');
   if (!isMindset(record.mindset)) fail('mindset', `'${String(record.mindset)}' is not a mindset`);
   const source = record.source;
   if (source !== 'bundled' && source !== 'user') fail('source', "is neither 'bundled' nor 'user'");

@@ -51,12 +51,14 @@ export function parseModule(text: string, file: string, source: ModuleSource = '
     return { ok: false, errors };
   }
 
+  // Every error is collected, from the front matter and the pages alike, so one pass finds them all.
   const front = readFrontMatter(lines.slice(1, close).join('\n'), 2, fail);
+  const fields = front ? checkFields(front, fail) : undefined;
   const body = readBody(lines, close + 1, fail);
-  if (!front || !body || errors.length > 0) return { ok: false, errors };
-
-  const fields = checkFields(front, fail);
-  if (!fields || errors.length > 0) return { ok: false, errors };
+  if (!fields || !body || errors.length > 0) {
+    errors.sort((a, b) => a.line - b.line);
+    return { ok: false, errors };
+  }
 
   return {
     ok: true,
@@ -118,7 +120,8 @@ function checkFields(front: FrontMatter, fail: (line: number, message: string) =
     const value = values[field];
     if (value === undefined || value === null) return min;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      fail(lineOf(field), `'${field}' must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}`);
+      const range = min === max ? `${min}` : `a whole number from ${min} to ${max}`;
+      fail(lineOf(field), `'${field}' must be ${range}, not ${JSON.stringify(value)}`);
       return min;
     }
     return value;
@@ -189,9 +192,12 @@ function readBody(lines: string[], start: number, fail: (line: number, message: 
       if (current) current.promptOpen = false;
       continue;
     }
-    if (raw.startsWith('## ') || line === '##') {
+    if (line.startsWith('## ') && !raw.startsWith('## ')) {
+      fail(lineNo, "a page heading must start at the beginning of its line, with no space before '## '");
+    }
+    if (line.startsWith('## ') || line === '##') {
       endBlock();
-      const title = raw.slice(2).trim();
+      const title = line.slice(2).trim();
       if (title === '') fail(lineNo, 'a page heading needs a title after "## "');
       current = { page: { title, blocks: [], prompt: { kind: 'question', text: '' } }, line: lineNo, promptOpen: false };
       pages.push(current);
@@ -252,7 +258,8 @@ function readBody(lines: string[], start: number, fail: (line: number, message: 
   endBlock();
 
   if (pages.length === 0) {
-    fail(Math.min(start + 1, lines.length), "the module has no pages: each page starts with a '## ' heading");
+    const firstText = lines.findIndex((text, index) => index >= start && text.trim() !== '');
+    fail(firstText >= 0 ? firstText + 1 : start, "the module has no pages: each page starts with a '## ' heading");
     return undefined;
   }
   for (const draft of pages) {
