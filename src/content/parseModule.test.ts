@@ -1,0 +1,335 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Module } from '../core/module.ts';
+import type { ParseResult } from './parseModule.ts';
+import { formatContentError, parseModule } from './parseModule.ts';
+
+const FIXTURES = 'test/fixtures/modules';
+
+function readFixture(name: string): string {
+  return readFileSync(`${FIXTURES}/${name}`, 'utf8');
+}
+
+/** The formatted errors of a parse that must fail. */
+function errorsOf(result: ParseResult): string[] {
+  if (result.ok) throw new Error(`expected errors, but the module parsed: ${result.module.id}`);
+  return result.errors.map(formatContentError);
+}
+
+/** The module of a parse that must succeed. */
+function moduleOf(result: ParseResult): Module {
+  if (!result.ok) throw new Error(`expected a module, got ${result.errors.map(formatContentError).join('; ')}`);
+  return result.module;
+}
+
+/** A module made of numbered lines, so each line number is its index + 1. */
+function fromLines(lines: string[]): string {
+  return lines.join('\n');
+}
+
+/** A valid front matter of 10 lines (line 1 and line 10 are the '---' lines). */
+const FRONT = [
+  '---',
+  'id: inline-module',
+  'title: An inline module',
+  'mindset: action',
+  'summary: A module written inside a test.',
+  'author: Roundtable',
+  'minutes: 30',
+  'version: 1',
+  'tags: []',
+  '---',
+];
+
+describe('formatContentError', () => {
+  it('writes file:line: message', () => {
+    expect(formatContentError({ file: 'modules-content/a.md', line: 12, message: 'something is off' })).toBe(
+      'modules-content/a.md:12: something is off',
+    );
+  });
+});
+
+describe('parseModule on malformed fixtures', () => {
+  // Each fixture has one problem; the line is counted by hand from the fixture text.
+  const cases: Array<[fixture: string, line: number, message: string]> = [
+    ['missing-title.md', 1, "missing field 'title'"],
+    [
+      'unknown-mindset.md',
+      4,
+      "unknown mindset 'strategy' (it must be one of reflection, analysis, worldliness, collaboration, action)",
+    ],
+    [
+      'bad-yaml-bracket.md',
+      9,
+      'bad YAML in the front matter: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ],
+    ['bad-yaml-colon.md', 5, 'bad YAML in the front matter: Nested mappings are not allowed in compact mappings'],
+    [
+      'unknown-field.md',
+      8,
+      "unknown field 'level' (the fields are id, title, mindset, summary, author, minutes, version, tags, format)",
+    ],
+    [
+      'page-without-question.md',
+      19,
+      "page 'A silent page' has no question: end it with a line starting 'Question: ' or 'Exercise: '",
+    ],
+    [
+      'two-questions.md',
+      19,
+      "page 'Asking twice' has a second question or exercise (the first is on line 17); a page has exactly one",
+    ],
+    ['no-pages.md', 12, "the module has no pages: each page starts with a '## ' heading"],
+    [
+      'text-after-question.md',
+      19,
+      "text after the question on page 'Too much to say': the question comes last on its page",
+    ],
+    ['bad-time.md', 13, "write the time as 'Time: 8 min', a whole number of minutes from 1 to 60"],
+    [
+      'newer-format.md',
+      10,
+      'this module is in format 2, newer than this version of Roundtable reads (1): update Roundtable',
+    ],
+    ['unclosed-front-matter.md', 1, "the front matter is never closed: add a line '---' after it"],
+    ['top-level-heading.md', 12, "only '## ' headings are allowed: each one starts a page"],
+  ];
+
+  for (const [fixture, line, message] of cases) {
+    it(`${fixture}: line ${line}`, () => {
+      const file = `${FIXTURES}/${fixture}`;
+      const result = parseModule(readFixture(fixture), file);
+      expect(errorsOf(result)).toEqual([`${file}:${line}: ${message}`]);
+      expect(result.ok ? [] : result.errors).toEqual([{ file, line, message }]);
+    });
+
+    it(`${fixture}: same line with CRLF line endings and a BOM`, () => {
+      const text = `\uFEFF${readFixture(fixture).replace(/\n/g, '\r\n')}`;
+      expect(errorsOf(parseModule(text, fixture))).toEqual([`${fixture}:${line}: ${message}`]);
+    });
+  }
+
+  it('the newer-format message tells the reader to update Roundtable', () => {
+    const [error] = errorsOf(parseModule(readFixture('newer-format.md'), 'newer-format.md'));
+    expect(error).toMatch(/format 2/);
+    expect(error).toMatch(/update Roundtable$/);
+  });
+});
+
+describe('parseModule on other mistakes', () => {
+  const page = ['', '## A page', 'Question: What now?'];
+
+  it('refuses a file that does not open with ---', () => {
+    expect(errorsOf(parseModule(fromLines(['id: no-dashes', '## A page', 'Question: Why?']), 'm.md'))).toEqual([
+      "m.md:1: the file must open with '---' and the YAML front matter",
+    ]);
+  });
+
+  it('refuses empty front matter', () => {
+    expect(errorsOf(parseModule(fromLines(['---', '---', ...page]), 'm.md'))).toEqual([
+      'm.md:1: the front matter must be a list of "field: value" lines',
+    ]);
+  });
+
+  it('names the line of a repeated field', () => {
+    const lines = [...FRONT.slice(0, 3), 'title: Again', ...FRONT.slice(3), ...page];
+    expect(errorsOf(parseModule(fromLines(lines), 'm.md'))).toEqual(['m.md:4: bad YAML in the front matter: Map keys must be unique']);
+  });
+
+  it('treats an empty field as missing, at its own line', () => {
+    const lines = FRONT.map((line) => (line.startsWith('title:') ? 'title:' : line));
+    expect(errorsOf(parseModule(fromLines([...lines, ...page]), 'm.md'))).toEqual(["m.md:3: missing field 'title'"]);
+  });
+
+  it('refuses fields of the wrong kind, each at its line', () => {
+    const lines = FRONT.map((line) => {
+      if (line.startsWith('id:')) return 'id: Not A Slug';
+      if (line.startsWith('minutes:')) return 'minutes: ninety';
+      if (line.startsWith('version:')) return 'version: 0';
+      if (line.startsWith('tags:')) return 'tags: time';
+      return line;
+    });
+    expect(errorsOf(parseModule(fromLines([...lines, ...page]), 'm.md'))).toEqual([
+      "m.md:2: 'id' must be 3 to 64 lower-case letters, digits and single hyphens, not 'Not A Slug'",
+      'm.md:7: \'minutes\' must be a whole number from 10 to 240, not "ninety"',
+      "m.md:8: 'version' must be a whole number from 1 to 1000000, not 0",
+      "m.md:9: 'tags' must be a list of words, like [time, priorities], or [] for none",
+    ]);
+  });
+
+  it('refuses a format below 1', () => {
+    const lines = [...FRONT.slice(0, 9), 'format: 0', '---', ...page];
+    expect(errorsOf(parseModule(fromLines(lines), 'm.md'))).toEqual(["m.md:10: 'format' must be 1, not 0"]);
+  });
+
+  it('accepts format: 1 written out', () => {
+    const lines = [...FRONT.slice(0, 9), 'format: 1', '---', ...page];
+    expect(moduleOf(parseModule(fromLines(lines), 'm.md')).format).toBe(1);
+  });
+
+  it('refuses an empty question, a Time line out of place and a question outside a page', () => {
+    const lines = [
+      ...FRONT, // 1-10
+      'Time: 5 min', // 11
+      'Question: Who is asking?', // 12
+      '', // 13
+      '## First', // 14
+      'Some text.', // 15
+      'Time: 5 min', // 16
+      'Question:', // 17
+      '', // 18
+      '## Second', // 19
+      'Time: 61 min', // 20
+      'Exercise:', // 21
+    ];
+    expect(errorsOf(parseModule(fromLines(lines), 'm.md'))).toEqual([
+      "m.md:11: a 'Time:' line belongs right under a page heading",
+      "m.md:12: a 'Question:' line must be inside a page: put a '## ' heading above it",
+      "m.md:16: the 'Time:' line must come right under the page heading",
+      'm.md:17: the question is empty',
+      "m.md:20: write the time as 'Time: 8 min', a whole number of minutes from 1 to 60",
+      'm.md:21: the exercise is empty',
+    ]);
+  });
+
+  it('refuses a page heading without a title', () => {
+    expect(errorsOf(parseModule(fromLines([...FRONT, '##', 'Question: Why?']), 'm.md'))).toEqual([
+      'm.md:11: a page heading needs a title after "## "',
+    ]);
+  });
+
+  it('refuses deeper headings inside a page', () => {
+    expect(errorsOf(parseModule(fromLines([...FRONT, '## A page', '### A sub-heading', 'Question: Why?']), 'm.md'))).toEqual([
+      "m.md:12: only '## ' headings are allowed: each one starts a page",
+    ]);
+  });
+
+  it('counts lines the same with old Mac (CR) line endings', () => {
+    const text = readFixture('two-questions.md').replace(/\n/g, '\r');
+    expect(errorsOf(parseModule(text, 'two-questions.md'))).toEqual([
+      "two-questions.md:19: page 'Asking twice' has a second question or exercise (the first is on line 17); a page has exactly one",
+    ]);
+  });
+});
+
+describe('parseModule on a valid module', () => {
+  const expected: Module = {
+    id: 'valid-small',
+    title: 'A small valid module',
+    mindset: 'collaboration',
+    summary: 'Two pages that use every part of the format.',
+    author: 'Roundtable',
+    minutes: 45,
+    version: 3,
+    tags: ['listening', 'middle management'],
+    pageCount: 2,
+    source: 'bundled',
+    format: 1,
+    intro: [
+      { kind: 'paragraph', text: 'An introduction in one paragraph that goes on over two lines.' },
+      { kind: 'paragraph', text: 'A second paragraph: <script>alert(1)</script> stays text.' },
+    ],
+    pages: [
+      {
+        title: 'Lists and paragraphs',
+        minutes: 8,
+        blocks: [
+          { kind: 'paragraph', text: 'A paragraph before the list.' },
+          {
+            kind: 'list',
+            items: ['The first item.', 'The second item goes on over an indented line.', 'A third item with <b>tags</b> & ampersands.'],
+          },
+          { kind: 'paragraph', text: 'A paragraph after the list.' },
+        ],
+        prompt: { kind: 'question', text: 'What do you hear when you listen, and what do you miss?' },
+      },
+      {
+        title: 'An exercise without a time',
+        blocks: [{ kind: 'paragraph', text: 'Only one paragraph here.' }],
+        prompt: { kind: 'exercise', text: 'Write down three things you heard today.' },
+      },
+    ],
+  };
+
+  it('gives the whole structure', () => {
+    expect(moduleOf(parseModule(readFixture('valid-small.md'), 'valid-small.md'))).toStrictEqual(expected);
+  });
+
+  it('leaves minutes out of a page without a Time line', () => {
+    const module = moduleOf(parseModule(readFixture('valid-small.md'), 'valid-small.md'));
+    expect(module.pages[0]?.minutes).toBe(8);
+    expect(module.pages[1] && 'minutes' in module.pages[1]).toBe(false);
+  });
+
+  it('joins a question continued over two lines with one space', () => {
+    const module = moduleOf(parseModule(readFixture('valid-small.md'), 'valid-small.md'));
+    expect(module.pages[0]?.prompt).toEqual({ kind: 'question', text: 'What do you hear when you listen, and what do you miss?' });
+  });
+
+  it('gives kind exercise for an Exercise: line', () => {
+    const module = moduleOf(parseModule(readFixture('valid-small.md'), 'valid-small.md'));
+    expect(module.pages[1]?.prompt.kind).toBe('exercise');
+  });
+
+  it('reads CRLF line endings the same', () => {
+    const text = readFixture('valid-small.md').replace(/\n/g, '\r\n');
+    expect(text).toContain('\r\n');
+    expect(moduleOf(parseModule(text, 'valid-small.md'))).toStrictEqual(expected);
+  });
+
+  it('reads a file that starts with a BOM the same', () => {
+    const text = `\uFEFF${readFixture('valid-small.md')}`;
+    expect(moduleOf(parseModule(text, 'valid-small.md'))).toStrictEqual(expected);
+  });
+
+  it('reads a BOM with CRLF the same', () => {
+    const text = `\uFEFF${readFixture('valid-small.md').replace(/\n/g, '\r\n')}`;
+    expect(moduleOf(parseModule(text, 'valid-small.md'))).toStrictEqual(expected);
+  });
+
+  it('marks the source it is given', () => {
+    expect(moduleOf(parseModule(readFixture('valid-small.md'), 'valid-small.md', 'user')).source).toBe('user');
+  });
+
+  it('keeps markup verbatim as text, never stripping or interpreting it', () => {
+    const lines = [
+      ...FRONT,
+      '<script>alert(1)</script>',
+      '',
+      '## <img src=x onerror=alert(1)>',
+      '',
+      'Before <script>alert(1)</script> after.',
+      '',
+      '- <script>alert(1)</script>',
+      '',
+      'Question: Is <script>alert(1)</script> a question?',
+    ];
+    const module = moduleOf(parseModule(fromLines(lines), 'm.md'));
+    expect(module.intro).toEqual([{ kind: 'paragraph', text: '<script>alert(1)</script>' }]);
+    expect(module.pages).toEqual([
+      {
+        title: '<img src=x onerror=alert(1)>',
+        blocks: [
+          { kind: 'paragraph', text: 'Before <script>alert(1)</script> after.' },
+          { kind: 'list', items: ['<script>alert(1)</script>'] },
+        ],
+        prompt: { kind: 'question', text: 'Is <script>alert(1)</script> a question?' },
+      },
+    ]);
+  });
+
+  it('ends a list at a blank line and starts a paragraph after an unindented line', () => {
+    const lines = [...FRONT, '## A page', '- one', '- two', 'Not indented, so a paragraph.', '', 'Question: Which?'];
+    const module = moduleOf(parseModule(fromLines(lines), 'm.md'));
+    expect(module.pages[0]?.blocks).toEqual([
+      { kind: 'list', items: ['one', 'two'] },
+      { kind: 'paragraph', text: 'Not indented, so a paragraph.' },
+    ]);
+  });
+
+  it('has no intro when the first page follows the front matter', () => {
+    const module = moduleOf(parseModule(fromLines([...FRONT, '## A page', 'Question: Why?']), 'm.md'));
+    expect(module.intro).toEqual([]);
+    expect(module.pages).toEqual([{ title: 'A page', blocks: [], prompt: { kind: 'question', text: 'Why?' } }]);
+  });
+});
