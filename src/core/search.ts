@@ -23,13 +23,14 @@ export type SearchDoc = Pick<Module, 'id' | 'title' | 'summary' | 'tags'> & {
 };
 
 const WEIGHTS: Record<MatchPlace, number> = { title: 12, tags: 6, summary: 4, question: 2, page: 1 };
+const PLACE_OF_WEIGHT = new Map<number, MatchPlace>(Object.entries(WEIGHTS).map(([place, weight]) => [weight, place as MatchPlace]));
 
 /** A built index. Build it once with `createSearchIndex`, then query it with `searchIndex`. */
 export interface SearchIndex {
   docs: SearchDoc[];
   /** Sorted unique words, for binary-searched prefix lookups. */
   words: string[];
-  /** For each entry of `words`: pairs of (doc index, weight), flattened. */
+  /** For each entry of `words`: triples of (doc index, weight, page index or -1), flattened. */
   postings: Int32Array[];
 }
 
@@ -38,7 +39,8 @@ export function tokenize(text: string): string[] {
   return normalise(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 }
 
-function normalise(text: string): string {
+/** Lower-cases text and strips its accents, as the index does. */
+export function normalise(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -48,31 +50,34 @@ function blocksText(page: SearchDoc['pages'][number]): string {
 
 /** Builds the index over a set of modules. */
 export function createSearchIndex(docs: SearchDoc[]): SearchIndex {
-  const byWord = new Map<string, Map<number, number>>();
-  const add = (text: string, doc: number, weight: number) => {
+  // word → doc → [weight, page]; a word keeps its best place in each doc.
+  const byWord = new Map<string, Map<number, [number, number]>>();
+  const add = (text: string, doc: number, weight: number, page = -1) => {
     for (const word of tokenize(text)) {
       let entry = byWord.get(word);
       if (!entry) byWord.set(word, (entry = new Map()));
-      if ((entry.get(doc) ?? 0) < weight) entry.set(doc, weight);
+      const current = entry.get(doc);
+      if (!current || current[0] < weight) entry.set(doc, [weight, page]);
     }
   };
   docs.forEach((doc, index) => {
     add(doc.title, index, WEIGHTS.title);
     add(doc.tags.join(' '), index, WEIGHTS.tags);
     add(doc.summary, index, WEIGHTS.summary);
-    for (const page of doc.pages) {
-      add(page.prompt.text, index, WEIGHTS.question);
-      add(`${page.title} ${blocksText(page)}`, index, WEIGHTS.page);
-    }
+    doc.pages.forEach((page, p) => {
+      add(page.prompt.text, index, WEIGHTS.question, p);
+      add(`${page.title} ${blocksText(page)}`, index, WEIGHTS.page, p);
+    });
   });
   const words = [...byWord.keys()].sort();
   const postings = words.map((word) => {
-    const entry = byWord.get(word) as Map<number, number>;
-    const flat = new Int32Array(entry.size * 2);
+    const entry = byWord.get(word) as Map<number, [number, number]>;
+    const flat = new Int32Array(entry.size * 3);
     let i = 0;
-    for (const [doc, weight] of entry) {
+    for (const [doc, [weight, page]] of entry) {
       flat[i++] = doc;
       flat[i++] = weight;
+      flat[i++] = page;
     }
     return flat;
   });
@@ -90,73 +95,79 @@ function lowerBound(words: string[], prefix: string): number {
   return lo;
 }
 
+/** The best `limit` hits of a query, and how many modules match in all. */
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
 /**
  * Finds the modules that contain every word of the query. The last word also matches as a
  * prefix, since the person may still be typing it. Results are best first.
  */
 export function searchIndex(index: SearchIndex, query: string, limit = 50): SearchHit[] {
+  return searchLibrary(index, query, limit).hits;
+}
+
+/** Like `searchIndex`, and also counts every match beyond the limit; `only` narrows it to some ids. */
+export function searchLibrary(index: SearchIndex, query: string, limit = 50, only?: ReadonlySet<string>): SearchResult {
   const terms = tokenize(query);
-  if (terms.length === 0) return [];
+  if (terms.length === 0) return { total: 0, hits: [] };
   const count = index.docs.length;
   const total = new Float64Array(count);
   const matched = new Uint16Array(count);
+  // The strongest single match in each doc, which says where to point the person.
+  const bestWeight = new Int32Array(count);
+  const bestPage = new Int32Array(count).fill(-1);
+  const best = new Float64Array(count);
   terms.forEach((term, t) => {
     const prefix = t === terms.length - 1;
-    const best = new Float64Array(count);
-    const hitThisTerm = new Uint8Array(count);
+    best.fill(0);
     for (let w = lowerBound(index.words, term); w < index.words.length; w++) {
       const word = index.words[w] as string;
       if (prefix ? !word.startsWith(term) : word !== term) break;
       const bonus = word === term ? 1 : 0.5;
       const flat = index.postings[w] as Int32Array;
-      for (let i = 0; i < flat.length; i += 2) {
+      for (let i = 0; i < flat.length; i += 3) {
         const doc = flat[i] as number;
-        const score = (flat[i + 1] as number) * bonus;
+        const weight = flat[i + 1] as number;
+        const score = weight * bonus;
         if (score > (best[doc] as number)) best[doc] = score;
-        hitThisTerm[doc] = 1;
+        if (weight > (bestWeight[doc] as number)) {
+          bestWeight[doc] = weight;
+          bestPage[doc] = flat[i + 2] as number;
+        }
       }
     }
     for (let doc = 0; doc < count; doc++) {
-      if (hitThisTerm[doc]) {
+      if ((best[doc] as number) > 0) {
         total[doc] = (total[doc] as number) + (best[doc] as number);
         matched[doc] = (matched[doc] as number) + 1;
       }
     }
   });
   const found: number[] = [];
-  for (let doc = 0; doc < count; doc++) if (matched[doc] === terms.length) found.push(doc);
+  for (let doc = 0; doc < count; doc++) {
+    if (matched[doc] === terms.length && (!only || only.has((index.docs[doc] as SearchDoc).id))) found.push(doc);
+  }
   found.sort((a, b) => (total[b] as number) - (total[a] as number) || (index.docs[a] as SearchDoc).title.localeCompare((index.docs[b] as SearchDoc).title));
-  return found.slice(0, limit).map((doc) => describeHit(index.docs[doc] as SearchDoc, terms, total[doc] as number));
+  const hits = found.slice(0, limit).map((doc) => {
+    const place = PLACE_OF_WEIGHT.get(bestWeight[doc] as number) ?? 'page';
+    return describeHit(index.docs[doc] as SearchDoc, terms, total[doc] as number, place, bestPage[doc] as number);
+  });
+  return { total: found.length, hits };
 }
 
-function containsAll(text: string, terms: string[]): boolean {
-  const words = tokenize(text);
-  return terms.every((term, t) => words.some((word) => (t === terms.length - 1 ? word.startsWith(term) : word === term)));
-}
-
-function containsAny(text: string, terms: string[]): boolean {
-  const words = tokenize(text);
-  return terms.some((term) => words.some((word) => word.startsWith(term)));
-}
-
-function describeHit(doc: SearchDoc, terms: string[], score: number): SearchHit {
-  const base = { id: doc.id, score };
-  if (containsAny(doc.title, terms) && containsAll(`${doc.title} ${doc.tags.join(' ')} ${doc.summary}`, terms)) {
-    return { ...base, place: 'title', snippet: doc.summary };
-  }
-  if (containsAny(doc.summary, terms)) return { ...base, place: 'summary', snippet: doc.summary };
-  const pageIndex = doc.pages.findIndex((page) => containsAny(page.prompt.text, terms));
-  if (pageIndex >= 0) {
-    return { ...base, place: 'question', pageIndex, snippet: (doc.pages[pageIndex] as ModulePage).prompt.text };
-  }
-  const textIndex = doc.pages.findIndex((page) => containsAny(`${page.title} ${blocksText(page)}`, terms));
-  if (textIndex >= 0) {
-    const page = doc.pages[textIndex] as ModulePage;
+function describeHit(doc: SearchDoc, terms: string[], score: number, place: MatchPlace, pageIndex: number): SearchHit {
+  const page = doc.pages[pageIndex];
+  if ((place === 'question' || place === 'page') && page) {
+    if (place === 'question') return { id: doc.id, score, place, pageIndex, snippet: page.prompt.text };
     const text = blocksText(page);
-    const snippet = containsAny(text, terms) ? excerpt(text, terms) : page.title;
-    return { ...base, place: 'page', pageIndex: textIndex, snippet };
+    const lower = normalise(text);
+    const inText = terms.some((term) => lower.includes(term));
+    return { id: doc.id, score, place, pageIndex, snippet: inText ? excerpt(text, terms) : page.title };
   }
-  return { ...base, place: 'tags', snippet: doc.summary };
+  return { id: doc.id, score, place, snippet: place === 'tags' ? doc.tags.join(', ') : doc.summary };
 }
 
 /** About 160 characters of `text` around the first word that matches one of `terms`. */

@@ -4,11 +4,14 @@
 import { batch, computed, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import type { Mindset, Module, ModuleSummary } from '../core/module.ts';
-import type { SearchHit, SearchIndex } from '../core/search.ts';
-import { createSearchIndex, searchIndex } from '../core/search.ts';
+import type { SearchIndex, SearchResult } from '../core/search.ts';
+import { createSearchIndex, searchLibrary } from '../core/search.ts';
 import type { RoundtableDb } from '../storage/db.ts';
 import type { BundledLibrary, StoredProblem } from '../storage/libraryRepo.ts';
 import { addUserModule, getModule, listModules, loadSearchDocs, syncBundledLibrary } from '../storage/libraryRepo.ts';
+
+/** How many search results are shown at once; the rest are counted. */
+export const RESULT_LIMIT = 10;
 
 /** What the library state needs from outside. */
 export interface LibraryDeps {
@@ -26,9 +29,12 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
   const modules = signal<ModuleSummary[] | undefined>(undefined);
   const problems = signal<StoredProblem[]>([]);
   const setupError = signal<string | undefined>(undefined);
+  /** True once the bundled library has been loaded into storage, or failed to. */
+  const ready = signal(false);
   const query = signal('');
   const mindset = signal<Mindset | undefined>(undefined);
   const index = signal<SearchIndex | undefined>(undefined);
+  const resultLimit = signal(RESULT_LIMIT);
   let indexing: Promise<void> | undefined;
   let generation = 0;
 
@@ -37,14 +43,11 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
     return mindset.value ? all.filter((module) => module.mindset === mindset.value) : all;
   });
 
-  const hits = computed<SearchHit[] | undefined>(() => {
+  const hits = computed<SearchResult | undefined>(() => {
     const text = query.value.trim();
     if (!text || !index.value) return undefined;
-    const byId = new Map((modules.value ?? []).map((module) => [module.id, module]));
-    return searchIndex(index.value, text, 200).filter((hit) => {
-      const module = byId.get(hit.id);
-      return module !== undefined && (!mindset.value || module.mindset === mindset.value);
-    });
+    const only = mindset.value ? new Set(filtered.value.map((module) => module.id)) : undefined;
+    return searchLibrary(index.value, text, resultLimit.value, only);
   });
 
   function buildIndex(): Promise<void> {
@@ -79,6 +82,7 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
     modules,
     problems,
     setupError,
+    ready,
     query,
     mindset,
     filtered,
@@ -91,11 +95,20 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
         if (update.problems.length > 0) problems.value = [...problems.value, ...update.problems];
       } catch (error) {
         setupError.value = `The bundled library could not be loaded, so the library shows only what was stored before: ${describe(error)}`;
+      } finally {
+        ready.value = true;
       }
     },
     setQuery(text: string): void {
-      query.value = text;
+      batch(() => {
+        query.value = text;
+        resultLimit.value = RESULT_LIMIT;
+      });
       if (text.trim()) void buildIndex();
+    },
+    /** Shows more of the current search's results. */
+    showMoreResults(): void {
+      resultLimit.value += RESULT_LIMIT;
     },
     setMindset(next: Mindset | undefined): void {
       mindset.value = next;

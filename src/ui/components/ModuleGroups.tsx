@@ -1,27 +1,40 @@
 // The library list, grouped by mindset.
 
-import type { ModuleSummary } from '../../core/module.ts';
+import { useState } from 'preact/hooks';
+import type { Mindset, ModuleSummary } from '../../core/module.ts';
 import { MINDSETS, MINDSET_LABELS } from '../../core/module.ts';
 import { ModuleCard } from './ModuleCard.tsx';
 
-/** Modules under one heading a mindset, in the mindsets' order. */
+/** How many cards a mindset shows before "Show all". */
+export const GROUP_PREVIEW = 12;
+
+/** Modules under one heading a mindset, in the mindsets' order. A big group shows its first cards and a button for the rest. */
 export function ModuleGroups({ modules }: { modules: ModuleSummary[] }) {
+  const [expanded, setExpanded] = useState<ReadonlySet<Mindset>>(new Set());
+  const single = new Set(modules.map((module) => module.mindset)).size === 1;
   return (
     <>
       {MINDSETS.map((mindset) => {
         const group = modules.filter((module) => module.mindset === mindset);
         if (group.length === 0) return null;
         const label = MINDSET_LABELS[mindset];
+        const all = single || expanded.has(mindset);
+        const shown = all ? group : group.slice(0, GROUP_PREVIEW);
         return (
           <section key={mindset} class="mindset-group" aria-labelledby={`group-${mindset}`}>
             <h2 id={`group-${mindset}`} class={`mindset-heading mindset-text-${mindset}`}>
               {label.name} <span class="theme">{label.theme}</span>
             </h2>
             <ul class="module-grid">
-              {group.map((module) => (
+              {shown.map((module) => (
                 <ModuleCard key={module.id} module={module} />
               ))}
             </ul>
+            {shown.length < group.length && (
+              <button type="button" class="show-all" onClick={() => setExpanded(new Set([...expanded, mindset]))}>
+                Show all {group.length} {label.name} modules
+              </button>
+            )}
           </section>
         );
       })}

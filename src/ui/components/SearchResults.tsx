@@ -1,7 +1,7 @@
 // The modules that match a search, each with the passage that matched.
 
 import type { ModuleSummary } from '../../core/module.ts';
-import type { SearchHit } from '../../core/search.ts';
+import type { SearchHit, SearchResult } from '../../core/search.ts';
 import { Highlight } from './Highlight.tsx';
 import { Link } from './Link.tsx';
 import { MindsetBadge } from './MindsetBadge.tsx';
@@ -15,20 +15,23 @@ const PLACES: Record<SearchHit['place'], string> = {
 };
 
 /** The list of search results. */
-export function SearchResults({ hits, modules, query }: { hits: SearchHit[]; modules: ModuleSummary[]; query: string }) {
+export function SearchResults({ result, modules, query, onMore }: { result: SearchResult; modules: ModuleSummary[]; query: string; onMore: () => void }) {
   const byId = new Map(modules.map((module) => [module.id, module]));
+  const { hits, total } = result;
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" class="results-heading" aria-live="polite">
-        {hits.length === 0 ? `No module matches “${query.trim()}”` : `${hits.length} module${hits.length === 1 ? '' : 's'} match “${query.trim()}”`}
+        {total === 0 ? `No module matches “${query.trim()}”` : `${total} module${total === 1 ? '' : 's'} match “${query.trim()}”`}
       </h2>
+      {total > hits.length && <p class="quiet">Showing the best {hits.length}. Add a word to narrow the search, or show more.</p>}
       <ul class="search-results">
-        {hits.map((hit) => {
+        {hits.map((hit, position) => {
           const module = byId.get(hit.id);
           if (!module) return null;
           const where = hit.place === 'title' ? undefined : hit.pageIndex === undefined ? PLACES[hit.place] : `${PLACES[hit.place]}, page ${hit.pageIndex + 1}`;
           return (
-            <li key={hit.id} class={`module-card mindset-edge-${module.mindset}`}>
+            // Keyed by position: as the person types, rows are updated in place rather than rebuilt.
+            <li key={position} class={`module-card mindset-edge-${module.mindset}`}>
               <h3>
                 <Link href={`/modules/${module.id}`}>
                   <Highlight text={module.title} query={query} />
@@ -46,6 +49,11 @@ export function SearchResults({ hits, modules, query }: { hits: SearchHit[]; mod
           );
         })}
       </ul>
+      {total > hits.length && (
+        <button type="button" class="show-all" onClick={onMore}>
+          Show more results
+        </button>
+      )}
     </section>
   );
 }

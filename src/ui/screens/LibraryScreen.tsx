@@ -47,7 +47,7 @@ export function LibraryScreen() {
         <MindsetFilter value={library.mindset.value} counts={counts} onChange={library.setMindset} />
       </div>
       {query.trim() ? (
-        hits ? <SearchResults hits={hits} modules={modules ?? []} query={query} /> : <p class="quiet">Preparing search…</p>
+        hits ? <SearchResults result={hits} modules={modules ?? []} query={query} onMore={library.showMoreResults} /> : <p class="quiet">Preparing search…</p>
       ) : (
         <ModuleGroups modules={library.filtered.value} />
       )}

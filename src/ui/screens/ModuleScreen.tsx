@@ -16,18 +16,20 @@ type Loaded = { module: Module } | { missing: true } | { problem: string } | und
 export function ModuleScreen({ id }: { id: string }) {
   const { library } = useApp();
   const [loaded, setLoaded] = useState<Loaded>(undefined);
+  const ready = library.ready.value;
 
   useEffect(() => {
     let current = true;
     setLoaded(undefined);
     library.openModule(id).then(
-      (result) => current && setLoaded(result),
+      // On a first visit the library may still be loading: "not found" waits until it is in.
+      (result) => current && setLoaded('missing' in result && !ready ? undefined : result),
       (error: unknown) => current && setLoaded({ problem: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
     };
-  }, [id]);
+  }, [id, ready]);
 
   if (loaded === undefined) return <div class="page-width" aria-busy="true" />;
   if ('missing' in loaded || 'problem' in loaded) {
