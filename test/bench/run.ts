@@ -1,0 +1,96 @@
+// `npm run bench`: measures bundle sizes and the library's speed with 1,000 modules, in Node
+// and in a real Chromium. Prints a table and merges its figures into bench-results.json.
+// Figures are reported, never asserted: timing does not fail anything.
+
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { parseLibrary } from '../../src/content/library.ts';
+import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
+import { createSearchIndex, searchIndex } from '../../src/core/search.ts';
+import { buildApp, needsBuild } from '../../src/server/build.ts';
+import { startStaticServer } from '../../src/server/staticServer.ts';
+import { launchChromium } from '../e2e/browser.ts';
+import { measureLibraryInBrowser } from './libraryInBrowser.ts';
+import { syntheticLibrary } from './syntheticLibrary.ts';
+
+interface Figure {
+  key: string;
+  value: number;
+  unit: 'bytes' | 'ms';
+  target?: number;
+}
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+const figures: Figure[] = [];
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? jsFiles(path) : name.endsWith('.js') ? [path] : [];
+  });
+}
+
+const gzipBytes = (content: Buffer | string) => gzipSync(content, { level: 9 }).length;
+
+if (needsBuild(root)) await buildApp(root);
+const real = parseLibrary(readLibraryFiles(join(root, 'modules-content'))).modules;
+const big = syntheticLibrary(real, 1000);
+
+// Search in Node, core only.
+{
+  const start = performance.now();
+  const index = createSearchIndex(big);
+  figures.push({ key: 'search.indexBuild1000Ms', value: performance.now() - start, unit: 'ms' });
+  const times: number[] = [];
+  for (const query of ['feedback', 'managing across cultures', 'budget process', 'team trust', 'change']) {
+    for (let i = 1; i <= query.length; i++) {
+      const t0 = performance.now();
+      searchIndex(index, query.slice(0, i), 200);
+      times.push(performance.now() - t0);
+    }
+  }
+  figures.push({ key: 'search.core1000P95Ms', value: percentile(times, 95), unit: 'ms' });
+}
+
+// The app in Chromium.
+const server = await startStaticServer({ root: dist, port: 0, host: '127.0.0.1' });
+const browser = await launchChromium();
+try {
+  const measured = await measureLibraryInBrowser(browser, server.url, big);
+  const initial = measured.startScreenScripts.map((url) => readFileSync(join(dist, new URL(url).pathname)));
+  figures.push({ key: 'bundle.initialJsGzipBytes', value: initial.reduce((sum, file) => sum + gzipBytes(file), 0), unit: 'bytes', target: 60 * 1024 });
+  figures.push({ key: 'bundle.totalJsGzipBytes', value: jsFiles(dist).reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0), unit: 'bytes' });
+  figures.push({ key: 'library.render1000Ms', value: measured.renderMs, unit: 'ms', target: 100 });
+  figures.push({ key: 'library.render1000FromNavigationMs', value: measured.renderFromNavigationMs, unit: 'ms' });
+  figures.push({ key: 'library.search1000P50Ms', value: percentile(measured.keystrokeMs, 50), unit: 'ms' });
+  figures.push({ key: 'library.search1000P95Ms', value: percentile(measured.keystrokeMs, 95), unit: 'ms', target: 10 });
+  figures.push({ key: 'library.searchToFrame1000P95Ms', value: percentile(measured.keystrokeToFrameMs, 95), unit: 'ms' });
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const resultsFile = join(root, 'bench-results.json');
+const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
+const results: Record<string, unknown> = { ...previous };
+for (const figure of figures) results[figure.key] = Math.round(figure.value * 100) / 100;
+results.measuredAt = new Date().toISOString();
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+
+const rows = figures.map((figure) => {
+  const shown = figure.unit === 'bytes' ? `${(figure.value / 1024).toFixed(1)} KB` : `${figure.value.toFixed(2)} ms`;
+  const target = figure.target === undefined ? '' : figure.unit === 'bytes' ? `≤ ${(figure.target / 1024).toFixed(0)} KB` : `≤ ${figure.target} ms`;
+  const verdict = figure.target === undefined ? '' : figure.value <= figure.target ? 'met' : 'MISSED';
+  return [figure.key, shown, target, verdict];
+});
+const widths = [0, 1, 2, 3].map((c) => Math.max(...[['figure', 'value', 'target', ''], ...rows].map((row) => (row[c] ?? '').length)));
+for (const row of [['figure', 'value', 'target', ''], ...rows]) console.log(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
+console.log(`\nWrote ${Object.keys(results).length - 1} figures to bench-results.json`);
