@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { libraryPlugin } from './src/content/libraryPlugin.ts';
+import { SummaryReporter } from './test/summaryReporter.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -34,6 +35,10 @@ export default defineConfig({
         display: 'standalone',
         theme_color: '#1d3557',
         background_color: '#f7f5f0',
+        screenshots: [
+          { src: '/screenshots/library-wide.png', sizes: '1280x720', type: 'image/png', form_factor: 'wide', label: 'The module library' },
+          { src: '/screenshots/library-narrow.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'The module library on a phone' },
+        ],
         icons: [
           { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
@@ -43,13 +48,17 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
+        globIgnores: ['screenshots/**'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/signal/],
         cleanupOutdatedCaches: true,
+        // The first install controls the open page at once; later versions wait for the person.
+        clientsClaim: true,
       },
     }),
   ],
   test: {
+    reporters: ['default', new SummaryReporter()],
     projects: [
       {
         extends: true,

@@ -1,0 +1,129 @@
+// Bad input in a real browser: a hand-edited IndexedDB record, a malformed module file, and a
+// tab left open on an older database version. None of them blanks the screen or loses data.
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseLibrary } from '../../src/content/library.ts';
+import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
+import { launchChromium } from './browser.ts';
+import { LibraryPage } from './pages/LibraryPage.ts';
+
+const baseUrl = inject('baseUrl');
+const library = parseLibrary(readLibraryFiles('modules-content')).modules;
+const victim = library.find((module) => module.id === 'crafting-strategy')!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openLibrary(): Promise<LibraryPage> {
+  const context = await browser.newContext();
+  const app = new LibraryPage(await context.newPage(), baseUrl);
+  await app.open();
+  await app.moduleLink(victim.title).waitFor();
+  return app;
+}
+
+describe('bad input', () => {
+  it('reports a hand-edited IndexedDB record, keeps it, and shows the rest', async () => {
+    const app = await openLibrary();
+    await app.page.evaluate(
+      (id) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('roundtable');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('modules', 'readwrite');
+            const store = tx.objectStore('modules');
+            const get = store.get(id);
+            get.onsuccess = () => store.put({ ...get.result, mindset: 'strategy', title: 42 });
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      victim.id,
+    );
+    await app.page.reload();
+    const notice = app.page.getByRole('status', { name: '1 stored module could not be read' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`${victim.id}: mindset 'strategy' is not a mindset`);
+    expect(await app.cards.count()).toBe(library.length - 1);
+    expect(await app.storedModuleCount()).toBe(library.length);
+
+    await app.open(`/modules/${victim.id}`);
+    await app.page.getByRole('heading', { name: 'This module cannot be shown' }).waitFor();
+    await app.page.context().close();
+  });
+
+  it('refuses a module file with bad front matter, naming the line, and changes nothing', async () => {
+    const app = await openLibrary();
+    const input = app.page.getByLabel('Add a module from a file');
+    await input.setInputFiles({
+      name: 'my-module.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('---\nid: my-module\ntitle: Mine\nmindset: strategy\n---\n## One\nQuestion: Why?\n'),
+    });
+    const alert = app.page.getByRole('alert', { name: 'my-module.md was not added' });
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain("my-module.md:4: unknown mindset 'strategy'");
+    expect(text).toContain("my-module.md:1: missing field 'summary'");
+    expect(await app.storedModuleCount()).toBe(library.length);
+    await app.page.context().close();
+  });
+
+  it('adds a good module file as the user’s own, shown as text even with markup in it', async () => {
+    const app = await openLibrary();
+    const source = [
+      '---',
+      'id: team-retro',
+      'title: "<b>Our</b> retro"',
+      'mindset: action',
+      'summary: A short retrospective <script>window.pwned = true</script>',
+      'author: A team',
+      'minutes: 30',
+      'version: 1',
+      'tags: [retro]',
+      '---',
+      '## What went well',
+      'Time: 5 min',
+      '<img src=x onerror="window.pwned = true">',
+      '',
+      'Question: What should we keep doing?',
+    ].join('\n');
+    await app.page.getByLabel('Add a module from a file').setInputFiles({ name: 'team-retro.md', mimeType: 'text/markdown', buffer: Buffer.from(source) });
+    await app.page.getByRole('status', { name: 'Module added' }).waitFor();
+    await app.moduleLink('<b>Our</b> retro').first().waitFor();
+    expect(await app.storedModuleCount()).toBe(library.length + 1);
+    await app.page.getByRole('link', { name: 'Open it' }).click();
+    await expect.poll(() => app.heading.textContent()).toBe('<b>Our</b> retro');
+    await app.page.getByText('<img src=x onerror="window.pwned = true">').waitFor();
+    expect(await app.page.locator('main img, main b, main script').count()).toBe(0);
+    expect(await app.page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+    await app.page.context().close();
+  });
+
+  it('tells an old tab to reload when another tab upgrades the database', async () => {
+    const old = await openLibrary();
+    const newer = await old.page.context().newPage();
+    await newer.goto(`${baseUrl}/settings`);
+    await newer.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('roundtable', 9990);
+          open.onupgradeneeded = () => undefined;
+          open.onsuccess = () => (open.result.close(), resolve());
+          open.onerror = () => reject(open.error);
+          open.onblocked = () => reject(new Error('blocked: the old tab did not let go'));
+        }),
+    );
+    const alert = old.page.getByRole('alert', { name: 'Please reload this tab' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Roundtable was updated in another tab');
+    expect(await old.cards.count()).toBe(library.length);
+    await old.page.context().close();
+  });
+});

@@ -1,0 +1,69 @@
+// A new app version in a real browser: it is offered by a calm prompt, the open page never
+// reloads by itself, and it switches only when the person asks.
+
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { RunningServer } from '../../src/server/staticServer.ts';
+import { startStaticServer } from '../../src/server/staticServer.ts';
+import { launchChromium } from './browser.ts';
+import { LibraryPage } from './pages/LibraryPage.ts';
+
+let browser: Browser;
+let server: RunningServer;
+let root: string;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'roundtable-update-'));
+  cpSync(inject('distDir'), root, { recursive: true });
+  server = await startStaticServer({ root, port: 0, host: '127.0.0.1' });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('app updates', () => {
+  it('offers a new version without reloading, and switches only on "Update now"', async () => {
+    const context = await browser.newContext();
+    const app = new LibraryPage(await context.newPage(), server.url);
+    await app.open();
+    await app.cards.first().waitFor();
+    await app.waitForServiceWorker();
+    const firstWorker = await app.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+    expect(firstWorker).toContain('/sw.js');
+
+    // A new deployment: the service worker script changes.
+    const sw = join(root, 'sw.js');
+    writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// next version\n`);
+    await app.page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
+    await app.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+    const prompt = app.page.getByRole('complementary', { name: 'App update' });
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toContain('A new version of Roundtable is ready');
+    // Nothing reloaded on its own: the page state is intact and the search still works.
+    expect(await app.page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
+    await app.search('strategy');
+    await app.page.getByRole('heading', { name: /match “strategy”/ }).waitFor();
+
+    await app.page.getByRole('button', { name: 'Later' }).click();
+    expect(await prompt.count()).toBe(0);
+    expect(await app.page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
+
+    // The waiting version is offered again on the next load; this time the person accepts.
+    await app.page.reload();
+    await prompt.waitFor();
+    await Promise.all([app.page.waitForEvent('load'), app.page.getByRole('button', { name: 'Update now' }).click()]);
+    await app.cards.first().waitFor();
+    expect(await app.page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
+    const waiting = await app.page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
+    expect(waiting).toBe(false);
+    expect(await prompt.count()).toBe(0);
+    await context.close();
+  });
+});
