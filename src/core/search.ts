@@ -172,17 +172,20 @@ function describeHit(doc: SearchDoc, terms: string[], score: number, place: Matc
 
 /** About 160 characters of `text` around the first word that matches one of `terms`. */
 export function excerpt(text: string, terms: string[], width = 160): string {
-  const lower = normalise(text);
-  const positions = terms.map((term) => lower.search(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}`, 'u'))).filter((at) => at >= 0);
-  const at = positions.length > 0 ? Math.min(...positions) : 0;
   if (text.length <= width) return text;
+  // Words are compared one by one, so positions stay those of the original text even where
+  // normalising changes its length (accents, Hangul).
+  let at = 0;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = normalise(match[0]);
+    if (terms.some((term) => word.startsWith(term))) {
+      at = match.index;
+      break;
+    }
+  }
   const start = Math.max(0, Math.min(at - Math.floor(width / 3), text.length - width));
   const cutStart = start === 0 ? 0 : text.indexOf(' ', start) + 1 || start;
   const end = Math.min(text.length, cutStart + width);
   const cutEnd = end === text.length ? end : text.lastIndexOf(' ', end) > cutStart ? text.lastIndexOf(' ', end) : end;
   return `${cutStart > 0 ? '… ' : ''}${text.slice(cutStart, cutEnd)}${cutEnd < text.length ? ' …' : ''}`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

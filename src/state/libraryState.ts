@@ -27,7 +27,11 @@ export type LibraryState = ReturnType<typeof createLibraryState>;
 /** Creates the library state. Call `start()` once to load. */
 export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
   const modules = signal<ModuleSummary[] | undefined>(undefined);
-  const problems = signal<StoredProblem[]>([]);
+  // Problems with stored records come from the watcher; problems with the bundled file from
+  // the load. Kept apart so that neither wipes the other.
+  const storedProblems = signal<StoredProblem[]>([]);
+  const bundleProblems = signal<StoredProblem[]>([]);
+  const problems = computed(() => [...bundleProblems.value, ...storedProblems.value]);
   const setupError = signal<string | undefined>(undefined);
   /** True once the bundled library has been loaded into storage, or failed to. */
   const ready = signal(false);
@@ -36,6 +40,8 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
   const index = signal<SearchIndex | undefined>(undefined);
   const resultLimit = signal(RESULT_LIMIT);
   let indexing: Promise<void> | undefined;
+  let indexingGeneration = -1;
+  // Bumped whenever the stored library changes, so that an index of older content is dropped.
   let generation = 0;
 
   const filtered = computed(() => {
@@ -52,11 +58,17 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
 
   function buildIndex(): Promise<void> {
     if (index.value) return Promise.resolve();
+    if (indexing && indexingGeneration === generation) return indexing;
     const mine = generation;
-    indexing ??= loadSearchDocs(db).then((docs) => {
-      if (mine === generation) index.value = createSearchIndex(docs);
-      indexing = undefined;
-    });
+    indexingGeneration = mine;
+    indexing = loadSearchDocs(db)
+      .then((docs) => {
+        // A change came in meanwhile; the build started for it wins.
+        if (mine === generation) index.value = createSearchIndex(docs);
+      })
+      .finally(() => {
+        if (indexingGeneration === mine) indexing = undefined;
+      });
     return indexing;
   }
 
@@ -67,7 +79,7 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
           generation++;
           index.value = undefined;
           modules.value = result.modules;
-          problems.value = result.problems;
+          storedProblems.value = result.problems;
         });
         if (query.value.trim()) void buildIndex();
         else whenIdle(() => void buildIndex());
@@ -92,7 +104,7 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
       watch();
       try {
         const update = await syncBundledLibrary(db, bundled);
-        if (update.problems.length > 0) problems.value = [...problems.value, ...update.problems];
+        bundleProblems.value = update.problems;
       } catch (error) {
         setupError.value = `The bundled library could not be loaded, so the library shows only what was stored before: ${describe(error)}`;
       } finally {

@@ -21,7 +21,7 @@ export function SearchResults({ result, modules, query, onMore }: { result: Sear
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" class="results-heading" aria-live="polite">
-        {total === 0 ? `No module matches “${query.trim()}”` : `${total} module${total === 1 ? '' : 's'} match “${query.trim()}”`}
+        {total === 0 ? `No module matches “${query.trim()}”` : `${total} ${total === 1 ? 'module matches' : 'modules match'} “${query.trim()}”`}
       </h2>
       {total > hits.length && <p class="quiet">Showing the best {hits.length}. Add a word to narrow the search, or show more.</p>}
       <ul class="search-results">
