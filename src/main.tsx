@@ -33,7 +33,9 @@ const router = createRouter(window);
 
 render(<App services={{ db, router, library, device, contentVersion }} />, document.getElementById('app') as HTMLElement);
 
-void library.start().then(async () => {
+void device.openDb().then(async (open) => {
+  if (!open) return;
+  await library.start();
   // Ask once to be kept under storage pressure; the settings panel shows the answer.
   await device.refreshStorage();
   if (device.persisted.value === false) await device.askPersist();

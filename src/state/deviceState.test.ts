@@ -113,10 +113,25 @@ describe('device state: app update', () => {
 });
 
 describe('device state: database', () => {
-  it('reports a database error', () => {
+  it('opens a database of its own version', async () => {
     const device = createDeviceState({ db: createDb(uniqueName()), storage: undefined });
-    device.reportDbError('Storage could not be opened.');
-    expect(device.dbNotice.value).toBe('Storage could not be opened.');
+    expect(await device.openDb()).toBe(true);
+    expect(device.dbNotice.value).toBeUndefined();
+  });
+
+  it('leaves a database that a newer version upgraded untouched, and says so', async () => {
+    const name = uniqueName();
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(name, 30);
+      open.onupgradeneeded = () => open.result.createObjectStore('modules', { keyPath: 'id' });
+      open.onsuccess = () => (open.result.close(), resolve());
+      open.onerror = () => reject(open.error);
+    });
+    const db = createDb(name);
+    const device = createDeviceState({ db, storage: undefined });
+    expect(await device.openDb()).toBe(false);
+    expect(device.dbNotice.value).toContain('saved by a newer version of Roundtable');
+    await expect(db.meta.put({ key: 'x', value: 1 })).rejects.toThrow(/closed/i);
   });
 
   it('asks for a reload when another tab opens a newer version of the database', async () => {

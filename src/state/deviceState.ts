@@ -3,6 +3,7 @@
 
 import { signal } from '@preact/signals';
 import type { RoundtableDb } from '../storage/db.ts';
+import { SCHEMA_VERSION } from '../storage/db.ts';
 
 /** What the device state needs from outside. */
 export interface DeviceDeps {
@@ -27,10 +28,13 @@ export function createDeviceState({ db, storage }: DeviceDeps) {
   const updateReady = signal(false);
   let applyUpdate: (() => void) | undefined;
 
-  // Another tab opened a newer version of the database. Dexie closes ours, so this tab can no
-  // longer write anything an older schema would get wrong; the person is asked to reload.
+  // Another tab opened a newer version of the database. Ours closes for good (Dexie would
+  // otherwise reopen it on the next write), so this tab can never write data in an older
+  // shape over a newer one; the person is asked to reload.
   db.on('versionchange', () => {
     dbNotice.value = 'Roundtable was updated in another tab. Reload this tab to keep working: nothing you saved is lost.';
+    db.close({ disableAutoOpen: true });
+    return false;
   });
   db.on('blocked', () => {
     dbNotice.value = 'Roundtable is open in another tab with an older version. Reload or close that tab so this one can finish updating.';
@@ -53,9 +57,25 @@ export function createDeviceState({ db, storage }: DeviceDeps) {
     dismissUpdate(): void {
       updateReady.value = false;
     },
-    /** Reports an error opening the database. */
-    reportDbError(message: string): void {
-      dbNotice.value = message;
+    /**
+     * Opens the database. False, with a notice, when it cannot be opened, or when a newer
+     * version of the app has already upgraded it: this tab then leaves it untouched.
+     */
+    async openDb(): Promise<boolean> {
+      try {
+        await db.open();
+      } catch (error) {
+        dbNotice.value = `Roundtable could not open its storage on this device (${error instanceof Error ? error.message : String(error)}). Reload to try again.`;
+        return false;
+      }
+      // Dexie opens a database that a newer app upgraded rather than fail, keeping its own
+      // version number; IndexedDB's own number (Dexie's times ten) tells the truth.
+      if (db.backendDB().version > SCHEMA_VERSION * 10) {
+        db.close({ disableAutoOpen: true });
+        dbNotice.value = 'The data on this device was saved by a newer version of Roundtable than this tab runs, so this tab leaves it untouched. Reload to update; if this comes back, close the other Roundtable tabs first.';
+        return false;
+      }
+      return true;
     },
     /** Reads the storage figures. */
     async refreshStorage(): Promise<void> {

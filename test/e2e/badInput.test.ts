@@ -1,6 +1,7 @@
 // Bad input in a real browser: a hand-edited IndexedDB record, a malformed module file, and a
 // tab left open on an older database version. None of them blanks the screen or loses data.
 
+import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseLibrary } from '../../src/content/library.ts';
@@ -106,7 +107,7 @@ describe('bad input', () => {
     await app.page.context().close();
   });
 
-  it('tells an old tab to reload when another tab upgrades the database', async () => {
+  it('stops an old tab from writing once another tab upgrades the database', async () => {
     const old = await openLibrary();
     const newer = await old.page.context().newPage();
     await newer.goto(`${baseUrl}/settings`);
@@ -124,6 +125,26 @@ describe('bad input', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Roundtable was updated in another tab');
     expect(await old.cards.count()).toBe(library.length);
+
+    // The old tab can no longer write: adding a module is refused with a message, not a crash.
+    await old.page.getByLabel('Add a module from a file').setInputFiles({
+      name: 'late.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('---\nid: late-module\ntitle: Late\nmindset: action\nsummary: s\nauthor: a\nminutes: 30\nversion: 1\ntags: []\n---\n## One\nQuestion: Why?\n'),
+    });
+    const refused = old.page.getByRole('alert', { name: 'late.md was not added' });
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain("this device's storage refused it");
+    expect(await old.storedModuleCount()).toBe(library.length);
+
+    // Reloaded, this old app meets data saved by a newer one: it says so and touches nothing.
+    await old.page.reload();
+    const untouched = old.page.getByRole('alert', { name: 'Please reload this tab' });
+    await untouched.waitFor();
+    expect(await untouched.textContent()).toContain('saved by a newer version of Roundtable');
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await old.page.screenshot({ path: 'test-results/screenshots/newer-data-notice.png' });
+    expect(await old.storedModuleCount()).toBe(library.length);
     await old.page.context().close();
   });
 });

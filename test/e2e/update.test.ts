@@ -1,7 +1,7 @@
 // A new app version in a real browser: it is offered by a calm prompt, the open page never
 // reloads by itself, and it switches only when the person asks.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -46,6 +46,8 @@ describe('app updates', () => {
     const prompt = app.page.getByRole('complementary', { name: 'App update' });
     await prompt.waitFor();
     expect(await prompt.textContent()).toContain('A new version of Roundtable is ready');
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await app.page.screenshot({ path: 'test-results/screenshots/update-prompt.png' });
     // Nothing reloaded on its own: the page state is intact and the search still works.
     expect(await app.page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
     await app.search('strategy');

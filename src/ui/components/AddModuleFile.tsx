@@ -17,14 +17,20 @@ export function AddModuleFile() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const { parseModule, formatContentError } = await import('../../content/parseModule.ts');
-    const result = parseModule(await file.text(), file.name, 'user');
-    if (!result.ok) {
-      setOutcome({ kind: 'errors', file: file.name, lines: result.errors.map(formatContentError) });
-      return;
+    try {
+      const { parseModule, formatContentError } = await import('../../content/parseModule.ts');
+      const result = parseModule(await file.text(), file.name, 'user');
+      if (!result.ok) {
+        setOutcome({ kind: 'errors', file: file.name, lines: result.errors.map(formatContentError) });
+        return;
+      }
+      const added = await library.addModule(result.module);
+      setOutcome(added.ok ? { kind: 'added', id: result.module.id, title: result.module.title } : { kind: 'errors', file: file.name, lines: [`${file.name}: ${added.problem}`] });
+    } catch (error) {
+      // Storage refused (closed by a newer tab, full, or unavailable): say so, change nothing.
+      const reason = error instanceof Error ? error.message : String(error);
+      setOutcome({ kind: 'errors', file: file.name, lines: [`${file.name}: this device's storage refused it (${reason})`] });
     }
-    const added = await library.addModule(result.module);
-    setOutcome(added.ok ? { kind: 'added', id: result.module.id, title: result.module.title } : { kind: 'errors', file: file.name, lines: [`${file.name}: ${added.problem}`] });
   };
 
   return (

@@ -10,7 +10,7 @@ export function DbNotice() {
   const message = device.dbNotice.value;
   if (!message) return null;
   return (
-    <div class="page-width">
+    <div class="page-width db-notice">
       <Notice tone="problem" title="Please reload this tab">
         <p>{message}</p>
         <button type="button" onClick={() => location.reload()}>

@@ -15,7 +15,7 @@ let firstRenderMarked = false;
 
 /** The library screen. */
 export function LibraryScreen() {
-  const { library } = useApp();
+  const { library, device } = useApp();
   const modules = library.modules.value;
   const query = library.query.value;
   const hits = library.hits.value;
@@ -25,6 +25,15 @@ export function LibraryScreen() {
     firstRenderMarked = true;
     requestAnimationFrame(() => performance.mark('roundtable:library-rendered'));
   }, [modules]);
+
+  if (modules === undefined && device.dbNotice.value) {
+    return (
+      <div class="page-width library">
+        <h1>Module library</h1>
+        <p class="quiet">The library shows again once this tab is reloaded.</p>
+      </div>
+    );
+  }
 
   const counts = Object.fromEntries(MINDSETS.map((m) => [m, 0])) as Record<Mindset, number>;
   for (const module of modules ?? []) counts[module.mindset]++;
