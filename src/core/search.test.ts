@@ -27,6 +27,16 @@ const equipe = doc('equipe', 'Équipe et confiance', 'Travailler ensemble.', ['f
 
 const index = createSearchIndex([teamTrust, budgetBasics, equipe]);
 
+/** Four modules that all contain "common": in the title, tags, summary and page text. */
+function rankedDocs(): SearchDoc[] {
+  return [
+    doc('one-a', 'Alpha', 'common', [], [page('P', 'x', 'q?')]),
+    doc('two-b', 'Beta', 'x', ['common'], [page('P', 'x', 'q?')]),
+    doc('three-c', 'Common gamma', 'x', [], [page('P', 'x', 'q?')]),
+    doc('four-d', 'Delta', 'x', [], [page('P', 'common', 'q?')]),
+  ];
+}
+
 describe('tokenize', () => {
   it('lower-cases and strips accents', () => {
     expect(tokenize('Équipe')).toEqual(['equipe']);
@@ -133,13 +143,7 @@ describe('searchIndex', () => {
   });
 
   it('keeps to the limit, best first', () => {
-    const docs = [
-      doc('one-a', 'Alpha', 'common', [], [page('P', 'x', 'q?')]),
-      doc('two-b', 'Beta', 'x', ['common'], [page('P', 'x', 'q?')]),
-      doc('three-c', 'Common gamma', 'x', [], [page('P', 'x', 'q?')]),
-      doc('four-d', 'Delta', 'x', [], [page('P', 'common', 'q?')]),
-    ];
-    const small = createSearchIndex(docs);
+    const small = createSearchIndex(rankedDocs());
     expect(searchIndex(small, 'common').map((hit) => hit.id)).toEqual(['three-c', 'two-b', 'one-a', 'four-d']);
     expect(searchIndex(small, 'common', 2).map((hit) => hit.id)).toEqual(['three-c', 'two-b']);
     expect(searchIndex(small, 'common', 1).map((hit) => hit.id)).toEqual(['three-c']);
@@ -155,13 +159,7 @@ describe('searchIndex', () => {
 });
 
 describe('searchLibrary', () => {
-  const docs = [
-    doc('one-a', 'Alpha', 'common', [], [page('P', 'x', 'q?')]),
-    doc('two-b', 'Beta', 'x', ['common'], [page('P', 'x', 'q?')]),
-    doc('three-c', 'Common gamma', 'x', [], [page('P', 'x', 'q?')]),
-    doc('four-d', 'Delta', 'x', [], [page('P', 'common', 'q?')]),
-  ];
-  const small = createSearchIndex(docs);
+  const small = createSearchIndex(rankedDocs());
 
   it('counts every match, beyond the limit', () => {
     const result = searchLibrary(small, 'common', 2);
