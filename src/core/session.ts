@@ -1,0 +1,291 @@
+// The rules of a live session, as pure functions: who reads which page, who may move pages,
+// joining, leaving, the seats, handing over facilitation and the clock. Each action returns a
+// SessionChange (what to write), which the sync layer applies to the shared document.
+
+import type { Mindset } from './module.ts';
+
+/** The version of the session's shape, stored in the shared document. */
+export const SESSION_SHAPE = 1;
+
+/** Who may move the pages: the facilitator only, or anyone in the room. */
+export type ControlMode = 'facilitator' | 'anyone';
+
+/** Where the meeting is in its agenda. */
+export type SessionPhase = 'checkin' | 'pages' | 'closing' | 'ended';
+
+/** One person at the table, with or without a device. */
+export interface Participant {
+  id: string;
+  name: string;
+  /** Seat order: lower sits earlier in the rotation. Fractions let a seat move between two others. */
+  seat: number;
+  present: boolean;
+  hasDevice: boolean;
+}
+
+/** One page move, kept as history. */
+export interface PageMove {
+  id: string;
+  from: number;
+  to: number;
+  at: number;
+  by: string;
+}
+
+/** The session clock: when it started, and the time it spent paused. */
+export interface SessionClock {
+  startedAt: number | null;
+  pausedAt: number | null;
+  pausedMs: number;
+}
+
+/** The module a session works through. */
+export interface SessionModule {
+  id: string;
+  version: number;
+  title: string;
+  mindset: Mindset;
+  pageCount: number;
+}
+
+/** The whole state of a session, as read from the shared document. */
+export interface SessionSnapshot {
+  shape: number;
+  module: SessionModule;
+  createdAt: number;
+  creatorId: string;
+  page: number;
+  moves: PageMove[];
+  /** In seat order. */
+  participants: Participant[];
+  /** Who read (or reads) each page, by page index. */
+  readers: Record<number, string>;
+  controlMode: ControlMode;
+  facilitatorId: string;
+  clock: SessionClock;
+  phase: SessionPhase;
+  endedAt: number | null;
+}
+
+/** What an action writes. Absent fields stay as they are. */
+export interface SessionChange {
+  page?: number;
+  move?: PageMove;
+  readers?: Record<number, string>;
+  /** Participants to add or replace, by id. */
+  participants?: Participant[];
+  controlMode?: ControlMode;
+  facilitatorId?: string;
+  clock?: SessionClock;
+  phase?: SessionPhase;
+  endedAt?: number | null;
+}
+
+/** The outcome of an action: a change to write, or why it is not allowed. */
+export type ActionResult = { ok: true; change: SessionChange } | { ok: false; reason: string };
+
+const ok = (change: SessionChange): ActionResult => ({ ok: true, change });
+const refuse = (reason: string): ActionResult => ({ ok: false, reason });
+
+/** The longest name kept; longer ones are cut, so that no peer can flood the screens. */
+export const MAX_NAME_LENGTH = 60;
+
+/** Tidies a display name: trimmed, single spaces, at most MAX_NAME_LENGTH characters. */
+export function cleanName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+}
+
+/** The seed of a new session: its creator sits first, facilitates and reads the first page. */
+export function createSession(input: { module: SessionModule; creator: { id: string; name: string }; now: number; controlMode?: ControlMode }): SessionSnapshot {
+  const creator: Participant = { id: input.creator.id, name: cleanName(input.creator.name) || 'Facilitator', seat: 0, present: true, hasDevice: true };
+  return {
+    shape: SESSION_SHAPE,
+    module: input.module,
+    createdAt: input.now,
+    creatorId: creator.id,
+    page: 0,
+    moves: [],
+    participants: [creator],
+    readers: { 0: creator.id },
+    controlMode: input.controlMode ?? 'facilitator',
+    facilitatorId: creator.id,
+    clock: { startedAt: null, pausedAt: null, pausedMs: 0 },
+    phase: 'pages',
+    endedAt: null,
+  };
+}
+
+/** Participants in seat order (ties broken by id, so that every device agrees). */
+export function bySeat(participants: Participant[]): Participant[] {
+  return [...participants].sort((a, b) => a.seat - b.seat || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The next present participant after `afterId` in seat order, wrapping round; the first present one if `afterId` is unknown. */
+export function nextPresent(participants: Participant[], afterId: string | undefined): Participant | undefined {
+  const seated = bySeat(participants);
+  const present = seated.filter((p) => p.present);
+  if (present.length === 0) return undefined;
+  const from = seated.findIndex((p) => p.id === afterId);
+  if (from < 0) return present[0];
+  for (let step = 1; step <= seated.length; step++) {
+    const candidate = seated[(from + step) % seated.length] as Participant;
+    if (candidate.present) return candidate;
+  }
+  return undefined;
+}
+
+/** Who reads `page`: the one assigned if still present, otherwise the next present after them. */
+export function readerOf(session: SessionSnapshot, page: number): Participant | undefined {
+  const assigned = session.participants.find((p) => p.id === session.readers[page]);
+  if (assigned?.present) return assigned;
+  if (assigned) return nextPresent(session.participants, assigned.id);
+  const earlier = Object.keys(session.readers)
+    .map(Number)
+    .filter((p) => p < page)
+    .sort((a, b) => b - a)[0];
+  return nextPresent(session.participants, earlier === undefined ? undefined : session.readers[earlier]);
+}
+
+/** Who reads the page after the current one. */
+export function nextReaderOf(session: SessionSnapshot): Participant | undefined {
+  const current = readerOf(session, session.page);
+  return session.page + 1 < session.module.pageCount ? nextPresent(session.participants, current?.id) : undefined;
+}
+
+/** Whether `participantId` may move pages now. */
+export function canControl(session: SessionSnapshot, participantId: string | undefined): boolean {
+  if (!participantId || session.phase === 'ended') return false;
+  if (session.facilitatorId === participantId) return true;
+  return session.controlMode === 'anyone' && session.participants.some((p) => p.id === participantId && p.hasDevice);
+}
+
+/** Moves to page `to` (0-based), assigning its reader if it has none yet. */
+export function movePage(session: SessionSnapshot, input: { to: number; by: string; now: number; moveId: string }): ActionResult {
+  const { to, by } = input;
+  if (!canControl(session, by)) return refuse('Only the facilitator can move the pages now.');
+  if (!Number.isInteger(to) || to < 0 || to >= session.module.pageCount) return refuse(`There is no page ${to + 1}: the module has ${session.module.pageCount}.`);
+  if (to === session.page) return ok({});
+  const readers: Record<number, string> = {};
+  if (session.readers[to] === undefined) {
+    const reader = to > session.page ? nextPresent(session.participants, readerOf(session, session.page)?.id) : readerOf(session, to);
+    if (reader) readers[to] = reader.id;
+  }
+  return ok({ page: to, move: { id: input.moveId, from: session.page, to, at: input.now, by }, readers });
+}
+
+/** Joins a device's person, or marks them present again with their (new) name. */
+export function join(session: SessionSnapshot, person: { id: string; name: string }): ActionResult {
+  const name = cleanName(person.name);
+  if (!name) return refuse('A name is needed to join.');
+  const existing = session.participants.find((p) => p.id === person.id);
+  if (existing) return ok({ participants: [{ ...existing, name, present: true, hasDevice: true }] });
+  return ok({ participants: [{ id: person.id, name, seat: lastSeat(session) + 1, present: true, hasDevice: true }] });
+}
+
+/** Adds a person who has no device; they take their turn at reading all the same. */
+export function addPerson(session: SessionSnapshot, input: { id: string; name: string; by: string }): ActionResult {
+  if (!canManage(session, input.by)) return refuse('Only the facilitator can add people.');
+  const name = cleanName(input.name);
+  if (!name) return refuse('Give the person a name.');
+  return ok({ participants: [{ id: input.id, name, seat: lastSeat(session) + 1, present: true, hasDevice: false }] });
+}
+
+/** Marks someone present or absent. An absent person is skipped in the rotation. */
+export function setPresent(session: SessionSnapshot, input: { id: string; present: boolean; by: string }): ActionResult {
+  const person = session.participants.find((p) => p.id === input.id);
+  if (!person) return refuse('That person is not in this session.');
+  if (input.by !== input.id && !canManage(session, input.by)) return refuse('Only the facilitator can mark others present or absent.');
+  const change: SessionChange = { participants: [{ ...person, present: input.present }] };
+  // If the current reader leaves, the page passes to the next person at once.
+  if (!input.present && readerOf(session, session.page)?.id === person.id) {
+    const others = session.participants.map((p) => (p.id === person.id ? { ...p, present: false } : p));
+    const next = nextPresent(others, person.id);
+    if (next) change.readers = { [session.page]: next.id };
+  }
+  return ok(change);
+}
+
+/** Moves a person to position `index` (0-based) in the seat order. */
+export function moveSeat(session: SessionSnapshot, input: { id: string; index: number; by: string }): ActionResult {
+  if (!canManage(session, input.by)) return refuse('Only the facilitator can change the seats.');
+  const seated = bySeat(session.participants);
+  const person = seated.find((p) => p.id === input.id);
+  if (!person) return refuse('That person is not in this session.');
+  const others = seated.filter((p) => p.id !== input.id);
+  const index = Math.max(0, Math.min(others.length, input.index));
+  const before = others[index - 1]?.seat;
+  const after = others[index]?.seat;
+  const seat = before === undefined ? (after === undefined ? 0 : after - 1) : after === undefined ? before + 1 : (before + after) / 2;
+  return ok({ participants: [{ ...person, seat }] });
+}
+
+/** Hands facilitation to another participant with a device. */
+export function handOver(session: SessionSnapshot, input: { to: string; by: string }): ActionResult {
+  if (session.facilitatorId !== input.by) return refuse('Only the facilitator can hand over facilitation.');
+  const to = session.participants.find((p) => p.id === input.to);
+  if (!to?.hasDevice) return refuse('Facilitation goes to someone with a device.');
+  return ok({ facilitatorId: to.id });
+}
+
+/** Switches who may move the pages. */
+export function setControlMode(session: SessionSnapshot, input: { mode: ControlMode; by: string }): ActionResult {
+  if (session.facilitatorId !== input.by) return refuse('Only the facilitator can change who moves the pages.');
+  return ok({ controlMode: input.mode });
+}
+
+/** Starts the clock, or resumes it after a pause. */
+export function startClock(session: SessionSnapshot, input: { now: number; by: string }): ActionResult {
+  if (!canManage(session, input.by)) return refuse('Only the facilitator can start the clock.');
+  const { clock } = session;
+  if (clock.startedAt === null) return ok({ clock: { startedAt: input.now, pausedAt: null, pausedMs: 0 } });
+  if (clock.pausedAt === null) return ok({});
+  return ok({ clock: { ...clock, pausedAt: null, pausedMs: clock.pausedMs + Math.max(0, input.now - clock.pausedAt) } });
+}
+
+/** Pauses the clock. */
+export function pauseClock(session: SessionSnapshot, input: { now: number; by: string }): ActionResult {
+  if (!canManage(session, input.by)) return refuse('Only the facilitator can pause the clock.');
+  if (session.clock.startedAt === null || session.clock.pausedAt !== null) return ok({});
+  return ok({ clock: { ...session.clock, pausedAt: input.now } });
+}
+
+/** Milliseconds the session has run, not counting pauses. */
+export function elapsedMs(clock: SessionClock, now: number): number {
+  if (clock.startedAt === null) return 0;
+  const end = clock.pausedAt ?? now;
+  return Math.max(0, end - clock.startedAt - clock.pausedMs);
+}
+
+/** Ends the session. */
+export function endSession(session: SessionSnapshot, input: { now: number; by: string }): ActionResult {
+  if (!canManage(session, input.by)) return refuse('Only the facilitator can end the session.');
+  if (session.phase === 'ended') return ok({});
+  const clock = session.clock.pausedAt === null && session.clock.startedAt !== null ? { ...session.clock, pausedAt: input.now } : session.clock;
+  return ok({ phase: 'ended', endedAt: input.now, clock });
+}
+
+/** Applies a change to a snapshot, as the shared document would. */
+export function applyChange(session: SessionSnapshot, change: SessionChange): SessionSnapshot {
+  const participants = new Map(session.participants.map((p) => [p.id, p]));
+  for (const p of change.participants ?? []) participants.set(p.id, p);
+  return {
+    ...session,
+    page: change.page ?? session.page,
+    moves: change.move ? [...session.moves, change.move] : session.moves,
+    readers: { ...session.readers, ...change.readers },
+    participants: bySeat([...participants.values()]),
+    controlMode: change.controlMode ?? session.controlMode,
+    facilitatorId: change.facilitatorId ?? session.facilitatorId,
+    clock: change.clock ?? session.clock,
+    phase: change.phase ?? session.phase,
+    endedAt: change.endedAt === undefined ? session.endedAt : change.endedAt,
+  };
+}
+
+function canManage(session: SessionSnapshot, by: string): boolean {
+  return session.phase !== 'ended' && session.facilitatorId === by;
+}
+
+function lastSeat(session: SessionSnapshot): number {
+  return session.participants.reduce((max, p) => Math.max(max, p.seat), -1);
+}
