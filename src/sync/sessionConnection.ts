@@ -1,0 +1,163 @@
+// A device's connection to a live session: the Y.Doc, stored on the device as it changes
+// (y-indexeddb), shared with the other devices through y-webrtc (WebRTC between devices,
+// BroadcastChannel between windows of one browser). The only module that touches WebrtcProvider.
+// It also reports the connection's state, and tells a wrong secret from an empty room.
+
+import { WebrtcProvider } from 'y-webrtc';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import type { RoomKey } from '../core/roomLink.ts';
+import { encryptMessage, openMessage, topicFor } from './roomCrypto.ts';
+import { readSession } from './sessionDoc.ts';
+
+/** Where to find the other devices. */
+export interface TransportSettings {
+  /** Our own signaling servers (ws:// or wss:// URLs). Empty: this browser's windows only. */
+  signaling: string[];
+  /** STUN/TURN servers; none by default, which suits a room's own network. */
+  iceServers: RTCIceServer[];
+}
+
+/** The state of the connection, as shown to people. */
+export interface ConnectionStatus {
+  /** Other devices connected over WebRTC. */
+  devices: number;
+  /** Other windows of this browser (a projector window) connected over BroadcastChannel. */
+  windows: number;
+  /** The signaling server: only needed to find devices, not to keep them. */
+  signaling: 'off' | 'connecting' | 'connected' | 'lost';
+  /** Messages for this room arrive that our secret cannot open, and none that it can. */
+  wrongSecret: boolean;
+}
+
+/** An open connection. */
+export interface SessionConnection {
+  doc: Y.Doc;
+  status: () => ConnectionStatus;
+  /** Calls `listener` on every change of status; returns a function that stops it. */
+  onStatus: (listener: (status: ConnectionStatus) => void) => () => void;
+  /** The number of WebRTC connections, for tests that must prove traffic went over WebRTC. */
+  webrtcConnections: () => number;
+  destroy: () => Promise<void>;
+}
+
+/** The name of the local IndexedDB store of a room's document. */
+export function sessionStoreName(roomId: string): string {
+  return `roundtable-session-${roomId}`;
+}
+
+interface SignalingSocket {
+  connected: boolean;
+  on: (event: string, handler: (...args: never[]) => void) => void;
+  off: (event: string, handler: (...args: never[]) => void) => void;
+  send: (message: unknown) => void;
+}
+
+/** How long undecryptable traffic must go unanswered by any readable message to count as a wrong secret. */
+const WRONG_SECRET_AFTER_MS = 1500;
+
+/** Opens a session's document and connects it to the other devices. */
+export async function connectSession(room: RoomKey, transport: TransportSettings): Promise<SessionConnection> {
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(sessionStoreName(room.roomId), doc);
+  await persistence.whenSynced;
+
+  const topic = await topicFor(room.roomId);
+  const provider = new WebrtcProvider(topic, doc, {
+    signaling: transport.signaling,
+    password: room.secret,
+    peerOpts: { config: { iceServers: transport.iceServers } },
+  });
+  const key = (await provider.key) as CryptoKey;
+
+  const listeners = new Set<(status: ConnectionStatus) => void>();
+  let devices = 0;
+  let windows = 0;
+  let readable = 0;
+  let unreadableSince: number | undefined;
+  let lastBeacon = 0;
+  let everConnected = false;
+  let wrongSecretTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const sockets = provider.signalingConns as unknown as SignalingSocket[];
+  const status = (): ConnectionStatus => {
+    const connected = sockets.some((socket) => socket.connected);
+    return {
+      devices,
+      windows,
+      signaling: transport.signaling.length === 0 ? 'off' : connected ? 'connected' : everConnected ? 'lost' : 'connecting',
+      wrongSecret: readable === 0 && devices === 0 && unreadableSince !== undefined && Date.now() - unreadableSince >= WRONG_SECRET_AFTER_MS,
+    };
+  };
+  const emit = () => {
+    const current = status();
+    for (const listener of listeners) listener(current);
+  };
+
+  provider.on('peers', (event: { webrtcPeers: string[]; bcPeers: string[] }) => {
+    devices = event.webrtcPeers.length;
+    windows = event.bcPeers.length;
+    emit();
+  });
+
+  const onConnect = () => {
+    everConnected = true;
+    emit();
+  };
+  // Every message on our topic tells us something: one we can read proves the secret right;
+  // one we cannot, with none readable, points to a wrong or stale secret.
+  const onMessage = (message: { type?: unknown; topic?: unknown; data?: unknown }, socket: SignalingSocket) => {
+    if (message.type !== 'publish' || message.topic !== topic) return;
+    const ownId = provider.room?.peerId;
+    void openMessage(key, message.data).then(async (content) => {
+      if (content !== undefined) {
+        // The server echoes our own messages back; only another device's proves the secret.
+        const from = (content as { from?: unknown } | null)?.from;
+        if (from !== ownId) {
+          readable++;
+          emit();
+        }
+        return;
+      }
+      unreadableSince ??= Date.now();
+      clearTimeout(wrongSecretTimer);
+      wrongSecretTimer = setTimeout(emit, WRONG_SECRET_AFTER_MS + 50);
+      // A member answers a stranger's message with one of its own, so that a device holding a
+      // wrong secret sees messages it cannot open and can say so, instead of waiting forever.
+      const member = readSession(doc).state !== 'empty';
+      if (member && Date.now() - lastBeacon > 2000) {
+        lastBeacon = Date.now();
+        socket.send({ type: 'publish', topic, data: await encryptMessage(key, { type: 'roundtable-beacon', from: ownId ?? '' }) });
+      }
+    });
+  };
+  for (const socket of sockets) {
+    if (socket.connected) everConnected = true;
+    socket.on('connect', onConnect);
+    socket.on('disconnect', emit);
+    socket.on('message', onMessage as never);
+  }
+
+  return {
+    doc,
+    status,
+    onStatus(listener) {
+      listeners.add(listener);
+      listener(status());
+      return () => listeners.delete(listener);
+    },
+    webrtcConnections: () => provider.room?.webrtcConns.size ?? 0,
+    async destroy() {
+      clearTimeout(wrongSecretTimer);
+      listeners.clear();
+      for (const socket of sockets) {
+        socket.off('connect', onConnect);
+        socket.off('disconnect', emit);
+        socket.off('message', onMessage as never);
+      }
+      provider.destroy();
+      await persistence.destroy();
+      doc.destroy();
+    },
+  };
+}

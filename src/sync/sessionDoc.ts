@@ -1,0 +1,162 @@
+// The shape of a session's Y.Doc, in one place: how a SessionSnapshot is seeded into it, read
+// back out of it (tolerating anything a faulty or hostile peer may have written), and changed.
+//
+//   session       Y.Map   shape, module, content, createdAt, creatorId, page, controlMode,
+//                         facilitatorId, clock, phase, endedAt
+//   participants  Y.Map   participant id → Participant
+//   readers       Y.Map   page index (as text) → participant id
+//   moves         Y.Array PageMove, in the order they were made
+//   shared        Y.Map   shared takeaway id → shared takeaway (filled by the takeaways feature)
+
+import * as Y from 'yjs';
+import type { Module } from '../core/module.ts';
+import { isMindset } from '../core/module.ts';
+import type { ControlMode, PageMove, Participant, SessionChange, SessionClock, SessionPhase, SessionSnapshot } from '../core/session.ts';
+import { MAX_NAME_LENGTH, SESSION_SHAPE, bySeat } from '../core/session.ts';
+import { checkModule } from '../content/moduleRecord.ts';
+
+/** What reading a session document gives. */
+export type SessionRead =
+  | { state: 'empty' }
+  | { state: 'newer'; shape: number }
+  | { state: 'invalid'; problem: string }
+  | { state: 'ok'; session: SessionSnapshot; content: Module };
+
+/** The parts of the document, by name. */
+export function sessionMaps(doc: Y.Doc) {
+  return {
+    session: doc.getMap<unknown>('session'),
+    participants: doc.getMap<unknown>('participants'),
+    readers: doc.getMap<unknown>('readers'),
+    moves: doc.getArray<unknown>('moves'),
+    shared: doc.getMap<unknown>('shared'),
+  };
+}
+
+/**
+ * Writes a new session into an empty document. Only the device that creates the session calls
+ * this: a device that joins never writes defaults, since it cannot know what the others have.
+ */
+export function seedSession(doc: Y.Doc, session: SessionSnapshot, content: Module): void {
+  const maps = sessionMaps(doc);
+  if (maps.session.size > 0) throw new Error('seedSession() on a document that already holds a session');
+  doc.transact(() => {
+    maps.session.set('shape', session.shape);
+    maps.session.set('module', session.module);
+    maps.session.set('content', content);
+    maps.session.set('createdAt', session.createdAt);
+    maps.session.set('creatorId', session.creatorId);
+    writeScalars(maps.session, session);
+    for (const p of session.participants) maps.participants.set(p.id, p);
+    for (const [page, id] of Object.entries(session.readers)) maps.readers.set(page, id);
+    maps.moves.push(session.moves);
+  });
+}
+
+function writeScalars(map: Y.Map<unknown>, change: SessionChange): void {
+  if (change.page !== undefined) map.set('page', change.page);
+  if (change.controlMode !== undefined) map.set('controlMode', change.controlMode);
+  if (change.facilitatorId !== undefined) map.set('facilitatorId', change.facilitatorId);
+  if (change.clock !== undefined) map.set('clock', change.clock);
+  if (change.phase !== undefined) map.set('phase', change.phase);
+  if (change.endedAt !== undefined) map.set('endedAt', change.endedAt);
+}
+
+/** Applies a change in one transaction, so that peers see it whole. */
+export function applySessionChange(doc: Y.Doc, change: SessionChange, origin?: unknown): void {
+  const maps = sessionMaps(doc);
+  doc.transact(() => {
+    writeScalars(maps.session, change);
+    for (const p of change.participants ?? []) maps.participants.set(p.id, p);
+    for (const [page, id] of Object.entries(change.readers ?? {})) maps.readers.set(page, id);
+    if (change.move) maps.moves.push([change.move]);
+  }, origin);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown, max = 200): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+function readParticipant(id: string, value: unknown): Participant | undefined {
+  if (!isObject(value) || value.id !== id || !isText(id, 100) || typeof value.name !== 'string') return undefined;
+  const name = value.name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+  if (!name || typeof value.seat !== 'number' || !Number.isFinite(value.seat)) return undefined;
+  return { id, name, seat: value.seat, present: value.present === true, hasDevice: value.hasDevice === true };
+}
+
+function readMove(value: unknown): PageMove | undefined {
+  if (!isObject(value) || !isText(value.id, 100) || !isText(value.by, 100)) return undefined;
+  if (!Number.isInteger(value.from) || !Number.isInteger(value.to) || !isCount(value.at)) return undefined;
+  return { id: value.id, from: value.from as number, to: value.to as number, at: value.at, by: value.by };
+}
+
+function readClock(value: unknown): SessionClock {
+  if (!isObject(value)) return { startedAt: null, pausedAt: null, pausedMs: 0 };
+  return {
+    startedAt: isCount(value.startedAt) ? value.startedAt : null,
+    pausedAt: isCount(value.pausedAt) ? value.pausedAt : null,
+    pausedMs: isCount(value.pausedMs) ? value.pausedMs : 0,
+  };
+}
+
+// The module content never changes after seeding, and Y.Map hands back the same object each
+// time, so it is checked once rather than on every update.
+const checkedContent = new WeakMap<object, ReturnType<typeof checkModule>>();
+function checkContent(value: unknown): ReturnType<typeof checkModule> {
+  if (typeof value !== 'object' || value === null) return checkModule(value);
+  let checked = checkedContent.get(value);
+  if (!checked) checkedContent.set(value, (checked = checkModule(value)));
+  return checked;
+}
+
+/** Reads the session out of the document. Malformed entries are left out, never trusted. */
+export function readSession(doc: Y.Doc): SessionRead {
+  const maps = sessionMaps(doc);
+  const shape = maps.session.get('shape');
+  if (shape === undefined) return { state: 'empty' };
+  if (typeof shape !== 'number' || !Number.isInteger(shape) || shape < 1) return { state: 'invalid', problem: 'the session has no valid shape version' };
+  if (shape > SESSION_SHAPE) return { state: 'newer', shape };
+
+  const checked = checkContent(maps.session.get('content'));
+  if (!checked.ok) return { state: 'invalid', problem: `the session's module cannot be read: ${checked.problem}` };
+  const content = checked.value;
+  const module = maps.session.get('module');
+  const mindset = isObject(module) && isMindset(module.mindset) ? module.mindset : content.mindset;
+  const pageCount = content.pages.length;
+
+  const participants: Participant[] = [];
+  maps.participants.forEach((value, id) => {
+    const p = readParticipant(id, value);
+    if (p) participants.push(p);
+  });
+  const readers: Record<number, string> = {};
+  maps.readers.forEach((value, key) => {
+    const page = Number(key);
+    if (Number.isInteger(page) && page >= 0 && page < pageCount && isText(value, 100)) readers[page] = value;
+  });
+  const moves = maps.moves.toArray().map(readMove).filter((m): m is PageMove => m !== undefined);
+  const page = maps.session.get('page');
+  const controlMode = maps.session.get('controlMode');
+  const phase = maps.session.get('phase');
+  const facilitatorId = maps.session.get('facilitatorId');
+  const creatorId = maps.session.get('creatorId');
+  const createdAt = maps.session.get('createdAt');
+  const endedAt = maps.session.get('endedAt');
+
+  const session: SessionSnapshot = {
+    shape,
+    module: { id: content.id, version: content.version, title: content.title, mindset, pageCount },
+    createdAt: isCount(createdAt) ? createdAt : 0,
+    creatorId: isText(creatorId, 100) ? creatorId : '',
+    page: Number.isInteger(page) ? Math.max(0, Math.min(pageCount - 1, page as number)) : 0,
+    moves,
+    participants: bySeat(participants),
+    readers,
+    controlMode: controlMode === 'anyone' ? 'anyone' : ('facilitator' satisfies ControlMode),
+    facilitatorId: isText(facilitatorId, 100) ? facilitatorId : isText(creatorId, 100) ? creatorId : '',
+    clock: readClock(maps.session.get('clock')),
+    phase: (['checkin', 'pages', 'closing', 'ended'] as SessionPhase[]).includes(phase as SessionPhase) ? (phase as SessionPhase) : 'pages',
+    endedAt: isCount(endedAt) ? endedAt : null,
+  };
+  return { state: 'ok', session, content };
+}
