@@ -1,7 +1,7 @@
 // This device's side of the app: the database's health across tabs, a waiting app update,
 // and the storage the browser grants us.
 
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { RoundtableDb } from '../storage/db.ts';
 import { SCHEMA_VERSION } from '../storage/db.ts';
 
@@ -26,6 +26,8 @@ export function createDeviceState({ db, storage }: DeviceDeps) {
   const persisted = signal<boolean | undefined>(undefined);
   const storageUse = signal<StorageUse | undefined>(undefined);
   const updateReady = signal(false);
+  // While a session runs, an app update is not offered: nothing may disturb the room.
+  const sessionActive = signal(false);
   let applyUpdate: (() => void) | undefined;
 
   // Another tab opened a newer version of the database. Ours closes for good (Dexie would
@@ -45,6 +47,12 @@ export function createDeviceState({ db, storage }: DeviceDeps) {
     persisted,
     storageUse,
     updateReady,
+    sessionActive,
+    /** Whether to show the update prompt now: a waiting update, and no session running. */
+    offerUpdateNow: computed(() => updateReady.value && !sessionActive.value),
+    setSessionActive(active: boolean): void {
+      sessionActive.value = active;
+    },
     /** Called by the service worker registration when a new version is waiting. */
     offerUpdate(apply: () => void): void {
       applyUpdate = apply;

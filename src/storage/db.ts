@@ -22,15 +22,30 @@ export interface MetaEntry {
   value: unknown;
 }
 
+/** A live session this device has started or joined, so that it can be reopened. */
+export interface SessionRecord {
+  roomId: string;
+  /** The room's secret: kept on this device only, like the link itself. */
+  secret: string;
+  role: 'participant' | 'projector';
+  /** Whether this device created the session, and so may seed its document. */
+  creator: boolean;
+  moduleId: string;
+  moduleTitle: string;
+  joinedAt: number;
+  lastOpenedAt: number;
+}
+
 /** The typed database. */
 export type RoundtableDb = Dexie & {
   modules: EntityTable<ModuleSummary, 'id'>;
   moduleBodies: EntityTable<ModuleBody, 'id'>;
   meta: EntityTable<MetaEntry, 'key'>;
+  sessions: EntityTable<SessionRecord, 'roomId'>;
 };
 
 /** The newest schema version declared below. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Opens (and on first use creates) the database. `name` lets tests use their own. */
 export function createDb(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): RoundtableDb {
@@ -41,6 +56,11 @@ export function createDb(name = DB_NAME, options?: ConstructorParameters<typeof 
     modules: 'id, mindset, source',
     moduleBodies: 'id',
     meta: 'key',
+  });
+
+  // Version 2: the live sessions this device has started or joined.
+  db.version(2).stores({
+    sessions: 'roomId, lastOpenedAt',
   });
 
   return db;

@@ -1,0 +1,56 @@
+// What this device keeps about itself and its sessions: its id, the name it goes by, how it
+// finds other devices, and the sessions it has started or joined.
+
+import type { RoundtableDb, SessionRecord } from './db.ts';
+
+/** How this device finds other devices: our signaling servers and ICE servers. */
+export interface TransportPrefs {
+  /** Signaling URLs; empty means "this app's own server" (the origin's /signal). */
+  signaling: string[];
+  iceServers: { urls: string }[];
+}
+
+/** This device's id, made once and kept. `newId` makes it the first time. */
+export async function deviceId(db: RoundtableDb, newId: () => string): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const stored = await db.meta.get('deviceId');
+    if (typeof stored?.value === 'string' && stored.value) return stored.value;
+    const id = newId();
+    await db.meta.put({ key: 'deviceId', value: id });
+    return id;
+  });
+}
+
+/** The name this device last joined with, if any. */
+export async function displayName(db: RoundtableDb): Promise<string> {
+  const stored = await db.meta.get('displayName');
+  return typeof stored?.value === 'string' ? stored.value : '';
+}
+
+/** Remembers the name this device joins with. */
+export async function rememberDisplayName(db: RoundtableDb, name: string): Promise<void> {
+  await db.meta.put({ key: 'displayName', value: name });
+}
+
+/** The transport settings, with defaults where none or bad ones are stored. */
+export async function transportPrefs(db: RoundtableDb): Promise<TransportPrefs> {
+  const stored = (await db.meta.get('transport'))?.value as Partial<TransportPrefs> | undefined;
+  const signaling = Array.isArray(stored?.signaling) ? stored.signaling.filter((url): url is string => typeof url === 'string' && /^wss?:\/\//.test(url)) : [];
+  const iceServers = Array.isArray(stored?.iceServers) ? stored.iceServers.filter((server) => typeof server?.urls === 'string') : [];
+  return { signaling, iceServers };
+}
+
+/** Saves the transport settings. */
+export async function saveTransportPrefs(db: RoundtableDb, prefs: TransportPrefs): Promise<void> {
+  await db.meta.put({ key: 'transport', value: prefs });
+}
+
+/** Remembers a session this device started or joined. */
+export async function rememberSession(db: RoundtableDb, record: SessionRecord): Promise<void> {
+  await db.sessions.put(record);
+}
+
+/** A session this device knows, by room id. */
+export async function knownSession(db: RoundtableDb, roomId: string): Promise<SessionRecord | undefined> {
+  return db.sessions.get(roomId);
+}
