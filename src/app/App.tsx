@@ -10,6 +10,7 @@ import { UpdatePrompt } from '../ui/components/UpdatePrompt.tsx';
 import { LibraryScreen } from '../ui/screens/LibraryScreen.tsx';
 import { ModuleScreen } from '../ui/screens/ModuleScreen.tsx';
 import { NotFoundScreen } from '../ui/screens/NotFoundScreen.tsx';
+import { SessionScreen } from '../ui/screens/SessionScreen.tsx';
 import { SettingsScreen } from '../ui/screens/SettingsScreen.tsx';
 
 /** The whole app, given its services. */
@@ -26,6 +27,7 @@ export function App({ services }: { services: AppServices }) {
         {route.name === 'library' && <LibraryScreen />}
         {route.name === 'module' && <ModuleScreen id={route.id} />}
         {route.name === 'settings' && <SettingsScreen />}
+        {route.name === 'session' && <SessionScreen />}
         {route.name === 'notFound' && <NotFoundScreen path={route.path} />}
       </main>
       <UpdatePrompt />

@@ -7,12 +7,14 @@ export type Route =
   | { name: 'library' }
   | { name: 'module'; id: string }
   | { name: 'settings' }
+  | { name: 'session' }
   | { name: 'notFound'; path: string };
 
 /** Reads a path into a route. */
 export function matchRoute(path: string): Route {
   if (path === '/' || path === '') return { name: 'library' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/session') return { name: 'session' };
   const module = /^\/modules\/([^/]+)\/?$/.exec(path);
   if (module?.[1]) return { name: 'module', id: safeDecode(module[1]) };
   return { name: 'notFound', path };
@@ -38,9 +40,10 @@ export function createRouter(win: Window) {
   return {
     path,
     navigate(to: string): void {
+      const pathname = to.split('#')[0] ?? to;
       if (to === path.value) return;
       win.history.pushState(null, '', to);
-      path.value = to;
+      path.value = pathname;
       win.scrollTo(0, 0);
     },
   };

@@ -5,7 +5,7 @@ import { useApp } from '../../app/context.ts';
 /** The update prompt, at the bottom of the screen while an update waits. */
 export function UpdatePrompt() {
   const { device } = useApp();
-  if (!device.updateReady.value) return null;
+  if (!device.offerUpdateNow.value) return null;
   return (
     <aside class="update-prompt" aria-label="App update">
       <p>A new version of Roundtable is ready. It takes a second to switch.</p>

@@ -8,6 +8,7 @@ import { Link } from '../components/Link.tsx';
 import { MindsetBadge } from '../components/MindsetBadge.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { PageView } from '../components/PageView.tsx';
+import { StartSession } from '../components/StartSession.tsx';
 import { TextBlocks } from '../components/TextBlocks.tsx';
 
 type Loaded = { module: Module } | { missing: true } | { problem: string } | undefined;
@@ -74,6 +75,7 @@ export function ModuleScreen({ id }: { id: string }) {
           <span>By {module.author}</span>
           <span>Version {module.version}</span>
         </p>
+        <StartSession module={module} />
       </header>
       {module.intro.length > 0 && (
         <div class="module-intro">

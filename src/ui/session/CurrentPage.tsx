@@ -1,0 +1,24 @@
+// The page the group is on: where it is in the module, its text and its question.
+
+import type { Module } from '../../core/module.ts';
+import { TextBlocks } from '../components/TextBlocks.tsx';
+
+/** The current page, for a laptop. */
+export function CurrentPage({ content, page }: { content: Module; page: number }) {
+  const current = content.pages[page];
+  if (!current) return null;
+  return (
+    <article class="current-page" aria-labelledby="current-page-title">
+      <p class="page-position">
+        Page {page + 1} of {content.pages.length}
+        {current.minutes !== undefined && <span> · about {current.minutes} min</span>}
+      </p>
+      <h1 id="current-page-title">{current.title}</h1>
+      <TextBlocks blocks={current.blocks} />
+      <div class={`prompt prompt-${current.prompt.kind}`}>
+        <p class="prompt-label">{current.prompt.kind === 'question' ? 'Question' : 'Exercise'}</p>
+        <p class="prompt-text">{current.prompt.text}</p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+// Inviting the room: the join link to copy, its QR code, and the projector window.
+
+import { useState } from 'preact/hooks';
+import type { RoomKey } from '../../core/roomLink.ts';
+import { formatJoinLink, formatRoomFragment } from '../../core/roomLink.ts';
+import { QrCode } from './QrCode.tsx';
+
+/** The invite panel. */
+export function InvitePanel({ room }: { room: RoomKey }) {
+  const link = formatJoinLink(location.origin, room);
+  const [copied, setCopied] = useState(false);
+  const [showQr, setShowQr] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      (document.getElementById('join-link') as HTMLInputElement | null)?.select();
+    }
+  };
+  return (
+    <section class="panel invite" aria-labelledby="invite-heading">
+      <h2 id="invite-heading">Invite the room</h2>
+      <label class="join-link">
+        <span>Join link</span>
+        <input id="join-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <div class="button-row">
+        <button type="button" onClick={() => void copy()}>
+          {copied ? 'Link copied' : 'Copy link'}
+        </button>
+        <button type="button" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>
+          {showQr ? 'Hide QR code' : 'Show QR code'}
+        </button>
+        <button type="button" onClick={() => open(`/session#${formatRoomFragment(room, 'projector')}`, 'roundtable-projector')}>
+          Open the projector window
+        </button>
+      </div>
+      {showQr && <QrCode text={link} label="QR code of the join link" />}
+      <p class="quiet">The link holds the room’s key. Share it only with the people in the room.</p>
+    </section>
+  );
+}

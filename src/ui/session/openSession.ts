@@ -1,0 +1,57 @@
+// Opens a live session on this device: its identity and transport settings, the connection,
+// the session state, and the first seed when this device created the session. Loaded only
+// when a session starts, with the room's UI.
+
+import type { JoinRole, RoomKey } from '../../core/roomLink.ts';
+import type { Module } from '../../core/module.ts';
+import { newId } from '../../lib/random.ts';
+import type { SessionState } from '../../state/sessionState.ts';
+import { createSessionState } from '../../state/sessionState.ts';
+import type { RoundtableDb } from '../../storage/db.ts';
+import { deviceId, displayName, knownSession, rememberDisplayName, rememberSession, transportPrefs } from '../../storage/deviceRepo.ts';
+import { getModule } from '../../storage/libraryRepo.ts';
+import { connectSession } from '../../sync/sessionConnection.ts';
+
+export { SessionRoom } from './SessionRoom.tsx';
+
+/** An open session, and what the room's UI needs beside it. */
+export interface OpenedSession {
+  state: SessionState;
+  room: RoomKey;
+  displayName: string;
+  /** Remembers the name this device goes by. */
+  rememberName: (name: string) => Promise<void>;
+}
+
+/** The signaling server of the origin the app was loaded from. */
+export function ownSignalingUrl(): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/signal`;
+}
+
+/** Opens the session of `room` in the given role. */
+export async function openSession({ db, room, role }: { db: RoundtableDb; room: RoomKey; role: JoinRole }): Promise<OpenedSession> {
+  const [id, name, prefs, record] = await Promise.all([deviceId(db, newId), displayName(db), transportPrefs(db), knownSession(db, room.roomId)]);
+  const connection = await connectSession(room, {
+    signaling: prefs.signaling.length > 0 ? prefs.signaling : [ownSignalingUrl()],
+    iceServers: prefs.iceServers,
+  });
+  const state = createSessionState({ connection, deviceId: id, role, now: () => Date.now(), newId });
+
+  // Only the device that created the room seeds it, and only while its document is empty.
+  if (record?.creator && state.read.value.state === 'empty') {
+    const found = await getModule(db, record.moduleId);
+    if ('module' in found) state.seed(found.module as Module, name || 'Facilitator');
+  }
+  const session = state.session.value;
+  await rememberSession(db, {
+    roomId: room.roomId,
+    secret: room.secret,
+    role,
+    creator: record?.creator ?? false,
+    moduleId: session?.module.id ?? record?.moduleId ?? '',
+    moduleTitle: session?.module.title ?? record?.moduleTitle ?? '',
+    joinedAt: record?.joinedAt ?? Date.now(),
+    lastOpenedAt: Date.now(),
+  });
+  return { state, room, displayName: name, rememberName: (next) => rememberDisplayName(db, next) };
+}
