@@ -5,6 +5,7 @@ import { useApp } from '../../app/context.ts';
 import { formatBytes } from '../../lib/format.ts';
 import { SCHEMA_VERSION } from '../../storage/db.ts';
 import { storedContentVersion } from '../../storage/libraryRepo.ts';
+import { TransportSettings } from '../components/TransportSettings.tsx';
 
 /** The settings screen. */
 export function SettingsScreen() {
@@ -42,6 +43,8 @@ export function SettingsScreen() {
           </button>
         )}
       </section>
+
+      <TransportSettings />
 
       <section aria-labelledby="about-heading" class="panel">
         <h2 id="about-heading">About</h2>

@@ -1,0 +1,59 @@
+// Settings for finding other devices: which signaling servers to use (ours by default) and
+// which ICE servers (none by default, right for one room's network).
+
+import { useEffect, useState } from 'preact/hooks';
+import { useApp } from '../../app/context.ts';
+import { saveTransportPrefs, transportPrefs } from '../../storage/deviceRepo.ts';
+
+const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+/** Checks the two lists; the problem says which line is wrong. */
+export function checkTransport(signaling: string[], ice: string[]): string | undefined {
+  const badSignal = signaling.find((url) => !/^wss?:\/\/[^\s/]+/.test(url));
+  if (badSignal) return `“${badSignal}” is not a signaling address: it starts with ws:// or wss://.`;
+  const badIce = ice.find((url) => !/^(stun|turns?):[^\s]+$/.test(url));
+  if (badIce) return `“${badIce}” is not an ICE server address: it starts with stun, turn or turns, then a colon.`;
+  return undefined;
+}
+
+/** The connection settings panel. */
+export function TransportSettings() {
+  const { db } = useApp();
+  const [signaling, setSignaling] = useState('');
+  const [ice, setIce] = useState('');
+  const [message, setMessage] = useState<{ tone: 'ok' | 'problem'; text: string } | undefined>(undefined);
+
+  useEffect(() => {
+    void transportPrefs(db).then((prefs) => {
+      setSignaling(prefs.signaling.join('\n'));
+      setIce(prefs.iceServers.map((server) => server.urls).join('\n'));
+    });
+  }, []);
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const problem = checkTransport(lines(signaling), lines(ice));
+    if (problem) return setMessage({ tone: 'problem', text: problem });
+    await saveTransportPrefs(db, { signaling: lines(signaling), iceServers: lines(ice).map((urls) => ({ urls })) });
+    setMessage({ tone: 'ok', text: 'Saved. Sessions opened from now on use these settings.' });
+  };
+
+  return (
+    <section aria-labelledby="transport-heading" class="panel">
+      <h2 id="transport-heading">Connecting devices</h2>
+      <p>Devices in a session find each other through a signaling server, then talk directly. The server never sees a session’s content, its key or its name.</p>
+      <form class="settings-form" onSubmit={(e) => void onSubmit(e)}>
+        <label>
+          <span>Signaling servers, one a line</span>
+          <textarea rows={2} value={signaling} placeholder="Empty: this app’s own server" onInput={(e) => setSignaling(e.currentTarget.value)} />
+        </label>
+        <label>
+          <span>ICE servers, one a line</span>
+          <textarea rows={2} value={ice} placeholder="Empty: none, which suits one room’s network" onInput={(e) => setIce(e.currentTarget.value)} />
+        </label>
+        <button type="submit">Save connection settings</button>
+        {message && <p class={message.tone === 'problem' ? 'form-error' : 'quiet'} role={message.tone === 'problem' ? 'alert' : 'status'}>{message.text}</p>}
+      </form>
+    </section>
+  );
+}
