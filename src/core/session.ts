@@ -92,7 +92,7 @@ export const MAX_NAME_LENGTH = 60;
 
 /** Tidies a display name: trimmed, single spaces, at most MAX_NAME_LENGTH characters. */
 export function cleanName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+  return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim();
 }
 
 /** The seed of a new session: its creator sits first, facilitates and reads the first page. */
@@ -134,22 +134,27 @@ export function nextPresent(participants: Participant[], afterId: string | undef
   return undefined;
 }
 
-/** Who reads `page`: the one assigned if still present, otherwise the next present after them. */
+/**
+ * Who reads `page`: the one assigned if still present (or, if they left, the next present one
+ * after them); for a page nobody has read yet, the next present one after whoever read the last
+ * page read before it (skipped pages were not read). "Next:", a move and a jump all agree.
+ */
 export function readerOf(session: SessionSnapshot, page: number): Participant | undefined {
-  const assigned = session.participants.find((p) => p.id === session.readers[page]);
-  if (assigned?.present) return assigned;
-  if (assigned) return nextPresent(session.participants, assigned.id);
-  const earlier = Object.keys(session.readers)
-    .map(Number)
-    .filter((p) => p < page)
-    .sort((a, b) => b - a)[0];
-  return nextPresent(session.participants, earlier === undefined ? undefined : session.readers[earlier]);
+  const assignedId = session.readers[page];
+  if (assignedId !== undefined) {
+    const assigned = session.participants.find((p) => p.id === assignedId);
+    return assigned?.present ? assigned : nextPresent(session.participants, assignedId);
+  }
+  // The last page read before this one: one with a reader, or the page the group is on.
+  const read = Object.keys(session.readers).map(Number).filter((p) => p < page);
+  if (session.page < page) read.push(session.page);
+  const last = read.length > 0 ? Math.max(...read) : undefined;
+  return nextPresent(session.participants, last === undefined ? undefined : readerOf(session, last)?.id);
 }
 
 /** Who reads the page after the current one. */
 export function nextReaderOf(session: SessionSnapshot): Participant | undefined {
-  const current = readerOf(session, session.page);
-  return session.page + 1 < session.module.pageCount ? nextPresent(session.participants, current?.id) : undefined;
+  return session.page + 1 < session.module.pageCount ? readerOf(session, session.page + 1) : undefined;
 }
 
 /** Whether `participantId` may move pages now. */
@@ -167,7 +172,7 @@ export function movePage(session: SessionSnapshot, input: { to: number; by: stri
   if (to === session.page) return ok({});
   const readers: Record<number, string> = {};
   if (session.readers[to] === undefined) {
-    const reader = to > session.page ? nextPresent(session.participants, readerOf(session, session.page)?.id) : readerOf(session, to);
+    const reader = readerOf(session, to);
     if (reader) readers[to] = reader.id;
   }
   return ok({ page: to, move: { id: input.moveId, from: session.page, to, at: input.now, by }, readers });
@@ -213,15 +218,16 @@ export function moveSeat(session: SessionSnapshot, input: { id: string; index: n
   if (!person) return refuse('That person is not in this session.');
   const others = seated.filter((p) => p.id !== input.id);
   const index = Math.max(0, Math.min(others.length, input.index));
-  const before = others[index - 1]?.seat;
-  const after = others[index]?.seat;
-  const seat = before === undefined ? (after === undefined ? 0 : after - 1) : after === undefined ? before + 1 : (before + after) / 2;
-  return ok({ participants: [{ ...person, seat }] });
+  // Seats are renumbered 0, 1, 2… in the new order, which also separates people who joined at
+  // the same moment and took the same seat. Only those whose seat changes are written.
+  const order = [...others.slice(0, index), person, ...others.slice(index)];
+  const moved = order.map((p, seat) => ({ ...p, seat })).filter((p, i) => p.seat !== (order[i] as Participant).seat || p.id === person.id);
+  return ok({ participants: moved });
 }
 
 /** Hands facilitation to another participant with a device. */
 export function handOver(session: SessionSnapshot, input: { to: string; by: string }): ActionResult {
-  if (session.facilitatorId !== input.by) return refuse('Only the facilitator can hand over facilitation.');
+  if (!canManage(session, input.by)) return refuse('Only the facilitator can hand over facilitation.');
   const to = session.participants.find((p) => p.id === input.to);
   if (!to?.hasDevice) return refuse('Facilitation goes to someone with a device.');
   return ok({ facilitatorId: to.id });
@@ -229,7 +235,7 @@ export function handOver(session: SessionSnapshot, input: { to: string; by: stri
 
 /** Switches who may move the pages. */
 export function setControlMode(session: SessionSnapshot, input: { mode: ControlMode; by: string }): ActionResult {
-  if (session.facilitatorId !== input.by) return refuse('Only the facilitator can change who moves the pages.');
+  if (!canManage(session, input.by)) return refuse('Only the facilitator can change who moves the pages.');
   return ok({ controlMode: input.mode });
 }
 
