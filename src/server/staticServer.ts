@@ -5,6 +5,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Duplex } from 'node:stream';
+import type { Signaling } from './signaling.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,7 +27,12 @@ export interface StaticServerOptions {
   port: number;
   /** The address to listen on; 127.0.0.1 unless the LAN is wanted. */
   host: string;
+  /** When given, WebSocket upgrades to {@link SIGNALING_PATH} go to it and every other upgrade is refused. */
+  signaling?: Pick<Signaling, 'handleUpgrade' | 'close'>;
 }
+
+/** The path the signaling server answers on, on the same origin as the app. */
+export const SIGNALING_PATH = '/signal';
 
 /** A running server. */
 export interface RunningServer {
@@ -71,9 +78,30 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   else createReadStream(target).pipe(res);
 }
 
-/** Starts a server for the build in `root`. */
-export function startStaticServer({ root, port, host }: StaticServerOptions): Promise<RunningServer> {
+/** Refuses an upgrade request: answers 404 and drops the connection. */
+function refuseUpgrade(socket: Duplex): void {
+  socket.on('error', () => socket.destroy());
+  socket.once('finish', () => socket.destroy());
+  socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+}
+
+function upgradePath(req: IncomingMessage): string | undefined {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts a server for the build in `root`, with the signaling server on {@link SIGNALING_PATH} when one is given. */
+export function startStaticServer({ root, port, host, signaling }: StaticServerOptions): Promise<RunningServer> {
   const server = createServer((req, res) => serveStatic(root, req, res));
+  if (signaling) {
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (upgradePath(req) === SIGNALING_PATH) signaling.handleUpgrade(req, socket, head);
+      else refuseUpgrade(socket);
+    });
+  }
   return new Promise((resolveStart, rejectStart) => {
     server.once('error', rejectStart);
     server.listen(port, host, () => {
@@ -82,7 +110,12 @@ export function startStaticServer({ root, port, host }: StaticServerOptions): Pr
       resolveStart({
         server,
         url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: async () => {
+          const stopped = new Promise<void>((done) => server.close(() => done()));
+          await signaling?.close();
+          server.closeAllConnections();
+          await stopped;
+        },
       });
     });
   });
