@@ -131,6 +131,21 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
       }
     });
   };
+  // y-webrtc announces itself only when it subscribes, so a handshake that fails is never
+  // retried. Announcing again now and then (often while alone) heals that; a peer that is
+  // already connected ignores it.
+  let lastAnnounce = Date.now();
+  const announceTimer = setInterval(() => {
+    const alone = devices === 0;
+    if (Date.now() - lastAnnounce < (alone ? 5000 : 15000) || status().wrongSecret) return;
+    const peerId = provider.room?.peerId;
+    if (!peerId) return;
+    lastAnnounce = Date.now();
+    void encryptMessage(key, { type: 'announce', from: peerId }).then((data) => {
+      for (const socket of sockets) if (socket.connected) socket.send({ type: 'publish', topic, data });
+    });
+  }, 1000);
+
   for (const socket of sockets) {
     if (socket.connected) everConnected = true;
     socket.on('connect', onConnect);
@@ -149,6 +164,7 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
     webrtcConnections: () => provider.room?.webrtcConns.size ?? 0,
     async destroy() {
       clearTimeout(wrongSecretTimer);
+      clearInterval(announceTimer);
       listeners.clear();
       for (const socket of sockets) {
         socket.off('connect', onConnect);

@@ -8,7 +8,7 @@
 //   moves         Y.Array PageMove, in the order they were made
 //   shared        Y.Map   shared takeaway id → shared takeaway (filled by the takeaways feature)
 
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { Module } from '../core/module.ts';
 import { isMindset } from '../core/module.ts';
 import type { ControlMode, PageMove, Participant, SessionChange, SessionClock, SessionPhase, SessionSnapshot } from '../core/session.ts';

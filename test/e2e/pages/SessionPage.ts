@@ -1,0 +1,80 @@
+// Page object for a device in a live session, found by role and name as a person would.
+
+import type { Locator, Page } from 'playwright-core';
+
+/** One device's view of a session. */
+export class SessionPage {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  /** Points this device at a signaling server, as a person would in settings. */
+  async useSignaling(url: string): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/settings`);
+    await this.page.getByLabel('Signaling servers, one a line').fill(url);
+    await this.page.getByRole('button', { name: 'Save connection settings' }).click();
+    await this.page.getByText('Saved.').waitFor();
+  }
+
+  /** Starts a session with a module, as its facilitator. */
+  async start(moduleId: string, name: string): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/modules/${moduleId}`);
+    await this.page.getByLabel('Your name').fill(name);
+    await this.page.getByRole('button', { name: 'Start a session' }).click();
+    await this.nextButton.waitFor();
+  }
+
+  /** Opens a join link and joins with a name. */
+  async join(link: string, name: string): Promise<void> {
+    await this.page.goto(link);
+    await this.page.getByLabel('Your name, as the group knows you').fill(name);
+    await this.page.getByRole('button', { name: 'Join the session' }).click();
+    await this.pageTitle.waitFor();
+  }
+
+  async joinLink(): Promise<string> {
+    return this.page.getByLabel('Join link').inputValue();
+  }
+
+  get pageTitle(): Locator {
+    return this.page.locator('#current-page-title');
+  }
+
+  get position(): Locator {
+    return this.page.getByText(/^Page \d+ of \d+/);
+  }
+
+  get reader(): Locator {
+    return this.page.getByRole('status', { name: 'Reader' });
+  }
+
+  get connection(): Locator {
+    return this.page.getByRole('status', { name: 'Connection' });
+  }
+
+  get nextButton(): Locator {
+    return this.page.getByRole('button', { name: 'Next page' });
+  }
+
+  get previousButton(): Locator {
+    return this.page.getByRole('button', { name: 'Previous page' });
+  }
+
+  /** The page number shown (1-based). */
+  async pageNumber(): Promise<number> {
+    const text = (await this.position.first().textContent()) ?? '';
+    return Number(/Page (\d+)/.exec(text)?.[1]);
+  }
+
+  /** Waits until this device shows page `n` (1-based). */
+  async waitForPage(n: number, timeout = 15_000): Promise<void> {
+    await this.page.getByText(new RegExp(`^Page ${n} of \\d+`)).first().waitFor({ timeout });
+  }
+
+  /** Waits until this device is connected over WebRTC to `count` other devices. */
+  async waitForDevices(count: number, timeout = 20_000): Promise<void> {
+    const text = count === 1 ? '1 other device connected' : `${count} other devices connected`;
+    await this.connection.filter({ hasText: text }).waitFor({ timeout });
+  }
+}

@@ -1,0 +1,195 @@
+// A live session across devices, in a real Chromium: each device is an isolated browser
+// context, so everything they share went over real WebRTC, found through our own signaling
+// server on 127.0.0.1, which logs what it receives.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseLibrary } from '../../src/content/library.ts';
+import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
+import { parseRoomFragment } from '../../src/core/roomLink.ts';
+import type { SignalingLogEntry } from '../../src/server/signaling.ts';
+import { createSignaling } from '../../src/server/signaling.ts';
+import type { RunningServer } from '../../src/server/staticServer.ts';
+import { startStaticServer } from '../../src/server/staticServer.ts';
+import { launchChromium } from './browser.ts';
+import { SessionPage } from './pages/SessionPage.ts';
+
+const baseUrl = inject('baseUrl');
+const module = parseLibrary(readLibraryFiles('modules-content')).modules.find((m) => m.id === 'feedback-both-ways')!;
+
+let browser: Browser;
+let signalingServer: RunningServer | undefined;
+let signalingLog: SignalingLogEntry[] = [];
+let emptyRoot: string;
+const contexts: BrowserContext[] = [];
+
+/** A signaling server of the test's own, on a free port, which it can stop mid-meeting. */
+async function startSignaling(): Promise<string> {
+  signalingLog = [];
+  signalingServer = await startStaticServer({ root: emptyRoot, port: 0, host: '127.0.0.1', signaling: createSignaling({ log: (entry) => signalingLog.push(entry) }) });
+  return `${signalingServer.url.replace('http', 'ws')}/signal`;
+}
+
+/** A new device, pointed at the signaling server. */
+async function device(signalingUrl: string): Promise<SessionPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  const session = new SessionPage(await context.newPage(), baseUrl);
+  await session.useSignaling(signalingUrl);
+  return session;
+}
+
+beforeAll(async () => {
+  emptyRoot = mkdtempSync(join(tmpdir(), 'roundtable-signal-'));
+  browser = await launchChromium();
+});
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+  await signalingServer?.close();
+  signalingServer = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(emptyRoot, { recursive: true, force: true });
+});
+
+describe('a live session between devices', () => {
+  it('joins by link, moves pages with the rotation on every device, survives losing the signaling server', async () => {
+    const url = await startSignaling();
+    const facilitator = await device(url);
+    const ana = await device(url);
+    const ben = await device(url);
+
+    await facilitator.start(module.id, 'Fay');
+    const link = await facilitator.joinLink();
+    await ana.join(link, 'Ana');
+    await ben.join(link, 'Ben');
+    for (const d of [facilitator, ana, ben]) await d.waitForDevices(2);
+    for (const d of [facilitator, ana, ben]) await d.waitForPage(1);
+
+    // Participants cannot move pages in facilitator mode.
+    expect(await ana.nextButton.count()).toBe(0);
+
+    // Seat order: Fay, Ana, Ben. Page 1 is Fay's; each move passes the reading on.
+    const expected = [
+      { page: 2, reader: 'Ana', next: 'Ben' },
+      { page: 3, reader: 'Ben', next: 'Fay' },
+      { page: 4, reader: 'Fay', next: 'Ana' },
+    ];
+    for (const step of expected) {
+      await facilitator.nextButton.click();
+      for (const d of [facilitator, ana, ben]) {
+        await d.waitForPage(step.page);
+        await expect.poll(() => d.pageTitle.textContent()).toBe(module.pages[step.page - 1]!.title);
+      }
+      // Each device names the reader, and says "you" to the reader themself.
+      for (const [d, name] of [[facilitator, 'Fay'], [ana, 'Ana'], [ben, 'Ben']] as const) {
+        await expect.poll(() => d.reader.textContent()).toContain(step.reader === name ? 'You read this page' : `Read by ${step.reader}`);
+        await expect.poll(() => d.reader.textContent()).toContain(step.next === name ? 'You read next' : `Next: ${step.next}`);
+      }
+    }
+
+    // The signaling server goes away mid-meeting: the connected devices carry on.
+    await signalingServer!.close();
+    signalingServer = undefined;
+    await facilitator.nextButton.click();
+    for (const d of [facilitator, ana, ben]) await d.waitForPage(5);
+    await facilitator.page.keyboard.press('PageDown');
+    for (const d of [facilitator, ana, ben]) await d.waitForPage(6);
+    await facilitator.page.keyboard.press('ArrowLeft');
+    for (const d of [facilitator, ana, ben]) await d.waitForPage(5);
+  });
+
+  it('lets anyone advance when the facilitator allows it, and a device that left catches up', async () => {
+    const url = await startSignaling();
+    const facilitator = await device(url);
+    const ana = await device(url);
+    const ben = await device(url);
+    await facilitator.start(module.id, 'Fay');
+    const link = await facilitator.joinLink();
+    await ana.join(link, 'Ana');
+    await ben.join(link, 'Ben');
+    for (const d of [facilitator, ana, ben]) await d.waitForDevices(2);
+
+    await facilitator.page.getByLabel('Let anyone move the pages').check();
+    await ana.nextButton.waitFor();
+    await ana.nextButton.click();
+    for (const d of [facilitator, ana, ben]) await d.waitForPage(2);
+    await facilitator.page.getByText('Anyone can move the pages.').waitFor();
+
+    // Ben closes his laptop; the group moves on; Ben comes back to the same link.
+    await ben.page.close();
+    await ana.nextButton.click();
+    await facilitator.nextButton.click();
+    await facilitator.waitForPage(4);
+    const back = new SessionPage(await contexts[2]!.newPage(), baseUrl);
+    await back.page.goto(link);
+    await back.waitForPage(4);
+    await expect.poll(() => back.pageTitle.textContent()).toBe(module.pages[3]!.title);
+    // He is still Ben: no second join, and the group sees one Ben.
+    expect(await back.page.getByRole('button', { name: 'Join the session' }).count()).toBe(0);
+    await facilitator.page.getByLabel('Ben is present').waitFor();
+    expect(await facilitator.page.getByLabel('Ben is present').count()).toBe(1);
+  });
+
+  it('keeps the secret and the room id from the signaling server', async () => {
+    const url = await startSignaling();
+    const facilitator = await device(url);
+    const ana = await device(url);
+    await facilitator.start(module.id, 'Fay');
+    const link = await facilitator.joinLink();
+    await ana.join(link, 'Ana');
+    await facilitator.waitForDevices(1);
+    await facilitator.nextButton.click();
+    await ana.waitForPage(2);
+
+    const parsed = parseRoomFragment(new URL(link).hash);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(signalingLog.length).toBeGreaterThan(0);
+    const everything = signalingLog.map((entry) => entry.raw).join('\n');
+    expect(everything).toContain('subscribe');
+    expect(everything).not.toContain(parsed.room.secret);
+    expect(everything).not.toContain(parsed.room.roomId);
+    expect(everything).not.toContain(module.title);
+    expect(everything).not.toContain('Fay');
+  });
+
+  it('tells a device whose link has a wrong key, within seconds', async () => {
+    const url = await startSignaling();
+    const facilitator = await device(url);
+    const stranger = await device(url);
+    await facilitator.start(module.id, 'Fay');
+    const link = await facilitator.joinLink();
+    const wrong = link.replace(/key=[^&]+/, 'key=AAAAAAAAAAAAAAAAAAAAAA');
+    await stranger.page.goto(wrong);
+    await stranger.page.getByRole('alert', { name: 'This link’s key does not open the session' }).waitFor({ timeout: 12_000 });
+    // And the room itself is untouched.
+    expect(await facilitator.page.getByLabel(/is present$/).count()).toBe(1);
+  });
+
+  it('gives a malformed link a clear message', async () => {
+    const url = await startSignaling();
+    const ana = await device(url);
+    await ana.page.goto(`${baseUrl}/session#room=abc`);
+    await ana.page.getByRole('heading', { name: 'This link does not open a session' }).waitFor();
+    expect(await ana.page.getByRole('alert').textContent()).toContain('no "key=" part');
+  });
+
+  it('syncs a projector window on the same device with no signaling at all', async () => {
+    // A signaling address where nothing listens: only this browser's own channel can carry the session.
+    const facilitator = await device('ws://127.0.0.1:9/signal');
+    await facilitator.start(module.id, 'Fay');
+    const link = await facilitator.joinLink();
+    const projector = new SessionPage(await facilitator.page.context().newPage(), baseUrl);
+    await projector.page.goto(`${link}&as=projector`);
+    await projector.page.getByRole('heading', { level: 1, name: module.pages[0]!.prompt.text }).waitFor();
+    await facilitator.connection.filter({ hasText: '1 window on this device' }).waitFor();
+    await facilitator.nextButton.click();
+    await projector.page.getByRole('heading', { level: 1, name: module.pages[1]!.prompt.text }).waitFor();
+    expect(await projector.reader.textContent()).toContain('Read by Fay');
+    expect(await projector.nextButton.count()).toBe(0);
+  });
+});
