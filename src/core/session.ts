@@ -92,7 +92,8 @@ export const MAX_NAME_LENGTH = 60;
 
 /** Tidies a display name: trimmed, single spaces, at most MAX_NAME_LENGTH characters. */
 export function cleanName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim();
+  // Cut by code points, not UTF-16 units, so that an emoji is never split in half.
+  return Array.from(name.replace(/\s+/g, ' ').trim()).slice(0, MAX_NAME_LENGTH).join('').trim();
 }
 
 /** The seed of a new session: its creator sits first, facilitates and reads the first page. */

@@ -12,7 +12,7 @@ import type * as Y from 'yjs';
 import type { Module } from '../core/module.ts';
 import { isMindset } from '../core/module.ts';
 import type { ControlMode, PageMove, Participant, SessionChange, SessionClock, SessionPhase, SessionSnapshot } from '../core/session.ts';
-import { MAX_NAME_LENGTH, SESSION_SHAPE, bySeat } from '../core/session.ts';
+import { MAX_NAME_LENGTH, SESSION_SHAPE, bySeat, cleanName } from '../core/session.ts';
 import { checkModule } from '../content/moduleRecord.ts';
 
 /** What reading a session document gives. */
@@ -79,7 +79,7 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 
 function readParticipant(id: string, value: unknown): Participant | undefined {
   if (!isObject(value) || value.id !== id || !isText(id, 100) || typeof value.name !== 'string') return undefined;
-  const name = value.name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+  const name = cleanName(value.name.slice(0, MAX_NAME_LENGTH * 4));
   if (!name || typeof value.seat !== 'number' || !Number.isFinite(value.seat)) return undefined;
   return { id, name, seat: value.seat, present: value.present === true, hasDevice: value.hasDevice === true };
 }
@@ -131,8 +131,10 @@ export function readSession(doc: Y.Doc): SessionRead {
   });
   const readers: Record<number, string> = {};
   maps.readers.forEach((value, key) => {
+    // Only a key written exactly as a page number counts: '00', ' 0' or '0e0' would let a
+    // peer overwrite page 0 in an order that differs from device to device.
     const page = Number(key);
-    if (Number.isInteger(page) && page >= 0 && page < pageCount && isText(value, 100)) readers[page] = value;
+    if (key === String(page) && Number.isInteger(page) && page >= 0 && page < pageCount && isText(value, 100)) readers[page] = value;
   });
   const moves = maps.moves.toArray().map(readMove).filter((m): m is PageMove => m !== undefined);
   const page = maps.session.get('page');
