@@ -22,11 +22,15 @@ export function TransportSettings() {
   const [signaling, setSignaling] = useState('');
   const [ice, setIce] = useState('');
   const [message, setMessage] = useState<{ tone: 'ok' | 'problem'; text: string } | undefined>(undefined);
+  // The form appears only once the stored settings are in, so that they never overwrite
+  // what someone has started typing.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     void transportPrefs(db).then((prefs) => {
       setSignaling(prefs.signaling.join('\n'));
       setIce(prefs.iceServers.map((server) => server.urls).join('\n'));
+      setLoaded(true);
     });
   }, []);
 
@@ -42,7 +46,7 @@ export function TransportSettings() {
     <section aria-labelledby="transport-heading" class="panel">
       <h2 id="transport-heading">Connecting devices</h2>
       <p>Devices in a session find each other through a signaling server, then talk directly. The server never sees a session’s content, its key or its name.</p>
-      <form class="settings-form" onSubmit={(e) => void onSubmit(e)}>
+      {loaded && <form class="settings-form" onSubmit={(e) => void onSubmit(e)}>
         <label>
           <span>Signaling servers, one a line</span>
           <textarea rows={2} value={signaling} placeholder="Empty: this app’s own server" onInput={(e) => setSignaling(e.currentTarget.value)} />
@@ -53,7 +57,7 @@ export function TransportSettings() {
         </label>
         <button type="submit">Save connection settings</button>
         {message && <p class={message.tone === 'problem' ? 'form-error' : 'quiet'} role={message.tone === 'problem' ? 'alert' : 'status'}>{message.text}</p>}
-      </form>
+      </form>}
     </section>
   );
 }
