@@ -133,6 +133,15 @@ describe('a live session between devices', () => {
     expect(await back.page.getByRole('button', { name: 'Join the session' }).count()).toBe(0);
     await facilitator.page.getByLabel('Ben is present').waitFor();
     expect(await facilitator.page.getByLabel('Ben is present').count()).toBe(1);
+
+    // The facilitator's laptop drops out briefly (a reload): the role stays with it.
+    await facilitator.page.reload();
+    await facilitator.waitForPage(4);
+    await facilitator.page.getByRole('heading', { name: 'People at the table' }).waitFor();
+    await facilitator.page.getByLabel('Let anyone move the pages').uncheck();
+    await expect.poll(() => ana.nextButton.count()).toBe(0);
+    await facilitator.nextButton.click();
+    for (const d of [facilitator, ana, back]) await d.waitForPage(5);
   });
 
   it('keeps the secret and the room id from the signaling server', async () => {
