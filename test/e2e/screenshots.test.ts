@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { LibraryPage } from './pages/LibraryPage.ts';
+import { SessionPage } from './pages/SessionPage.ts';
 
 const baseUrl = inject('baseUrl');
 const OUT = 'test-results/screenshots';
@@ -48,5 +49,40 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
       }
       await context.close();
     }
+  });
+});
+
+describe.each(SIZES)('session screens at $name size ($width×$height)', (size) => {
+  it('fit the width: facilitator, projector, join form and a bad link', async () => {
+    const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+    // No signaling server: this browser's own channel links the facilitator and the projector.
+    const facilitator = new SessionPage(await context.newPage(), baseUrl);
+    await facilitator.useSignaling('ws://127.0.0.1:9/signal');
+    await facilitator.start('when-respect-breaks-down', 'Fay Facilitator');
+    await facilitator.page.getByLabel('Someone without a device').fill('Sam Without-a-laptop');
+    await facilitator.page.getByRole('button', { name: 'Add person' }).click();
+    await facilitator.nextButton.click();
+    await facilitator.page.getByRole('button', { name: 'Show QR code' }).click();
+    const link = await facilitator.joinLink();
+    const shots: [SessionPage, string][] = [[facilitator, 'session-facilitator']];
+
+    const projector = new SessionPage(await context.newPage(), baseUrl);
+    await projector.page.goto(`${link}&as=projector`);
+    await projector.page.getByRole('heading', { level: 1 }).waitFor();
+    shots.push([projector, 'session-projector']);
+
+    const other = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+    const joiner = new SessionPage(await other.newPage(), baseUrl);
+    await joiner.page.goto(`${baseUrl}/session#room=short`);
+    await joiner.page.getByRole('heading', { name: 'This link does not open a session' }).waitFor();
+    shots.push([joiner, 'session-bad-link']);
+
+    for (const [device, name] of shots) {
+      const overflow = await device.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+      await device.page.screenshot({ path: `${OUT}/${name}-${size.name}.png`, fullPage: name === 'session-facilitator' });
+    }
+    await other.close();
+    await context.close();
   });
 });

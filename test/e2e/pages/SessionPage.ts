@@ -34,7 +34,7 @@ export class SessionPage {
   }
 
   async joinLink(): Promise<string> {
-    return this.page.getByLabel('Join link').inputValue();
+    return this.page.getByLabel('Join link', { exact: true }).inputValue();
   }
 
   get pageTitle(): Locator {
