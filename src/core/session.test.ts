@@ -23,6 +23,7 @@ import {
   startClock,
 } from './session.ts';
 import type { ActionResult, Participant, SessionChange, SessionModule, SessionSnapshot } from './session.ts';
+import { mulberry32 } from '../../test/helpers/testNetwork.ts';
 
 const T0 = 1_700_000_000_000;
 const MINUTE = 60_000;
@@ -741,17 +742,6 @@ describe('applyChange', () => {
 });
 
 describe('rotation properties over random sessions', () => {
-  function mulberry32(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   /** Independent of session.ts: the first present person after `afterId` in (seat, id) order, wrapping. */
   function expectedNext(participants: Participant[], afterId: string): string | undefined {
     const seated = [...participants].sort((a, b) => (a.seat !== b.seat ? a.seat - b.seat : a.id < b.id ? -1 : 1));

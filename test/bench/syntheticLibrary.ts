@@ -3,22 +3,11 @@
 
 import type { Module } from '../../src/core/module.ts';
 import { MINDSETS, summarise } from '../../src/core/module.ts';
-
-/** A small seeded random source (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../helpers/testNetwork.ts';
 
 /** `count` modules of 8 to 15 pages each, mixed from the sentences of `real`. */
 export function syntheticLibrary(real: Module[], count: number, seed = 1): Module[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)] as T;
   const sentences = real.flatMap((module) => module.pages.flatMap((page) => page.blocks.flatMap((block) => (block.kind === 'paragraph' ? block.text.split(/(?<=[.!?])\s+/) : block.items))));
   const questions = real.flatMap((module) => module.pages.map((page) => page.prompt.text));

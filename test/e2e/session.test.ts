@@ -42,6 +42,20 @@ async function device(signalingUrl: string): Promise<SessionPage> {
   return session;
 }
 
+/** Fay starts a session; Ana and Ben join by its link; all three are connected over WebRTC. */
+async function meetingOfThree() {
+  const url = await startSignaling();
+  const facilitator = await device(url);
+  const ana = await device(url);
+  const ben = await device(url);
+  await facilitator.start(module.id, 'Fay');
+  const link = await facilitator.joinLink();
+  await ana.join(link, 'Ana');
+  await ben.join(link, 'Ben');
+  for (const d of [facilitator, ana, ben]) await d.waitForDevices(2);
+  return { facilitator, ana, ben, link };
+}
+
 beforeAll(async () => {
   emptyRoot = mkdtempSync(join(tmpdir(), 'roundtable-signal-'));
   browser = await launchChromium();
@@ -58,16 +72,7 @@ afterAll(async () => {
 
 describe('a live session between devices', () => {
   it('joins by link, moves pages with the rotation on every device, survives losing the signaling server', async () => {
-    const url = await startSignaling();
-    const facilitator = await device(url);
-    const ana = await device(url);
-    const ben = await device(url);
-
-    await facilitator.start(module.id, 'Fay');
-    const link = await facilitator.joinLink();
-    await ana.join(link, 'Ana');
-    await ben.join(link, 'Ben');
-    for (const d of [facilitator, ana, ben]) await d.waitForDevices(2);
+    const { facilitator, ana, ben } = await meetingOfThree();
     for (const d of [facilitator, ana, ben]) await d.waitForPage(1);
 
     // Participants cannot move pages in facilitator mode.
@@ -104,15 +109,7 @@ describe('a live session between devices', () => {
   });
 
   it('lets anyone advance when the facilitator allows it, and a device that left catches up', async () => {
-    const url = await startSignaling();
-    const facilitator = await device(url);
-    const ana = await device(url);
-    const ben = await device(url);
-    await facilitator.start(module.id, 'Fay');
-    const link = await facilitator.joinLink();
-    await ana.join(link, 'Ana');
-    await ben.join(link, 'Ben');
-    for (const d of [facilitator, ana, ben]) await d.waitForDevices(2);
+    const { facilitator, ana, ben, link } = await meetingOfThree();
 
     await facilitator.page.getByLabel('Let anyone move the pages').check();
     await ana.nextButton.waitFor();

@@ -1,6 +1,7 @@
 // One page of a module: title, suggested time, text and its question or exercise.
 
 import type { ModulePage } from '../../core/module.ts';
+import { PromptBox } from './PromptBox.tsx';
 import { TextBlocks } from './TextBlocks.tsx';
 
 /** A module page in the module screen's list. */
@@ -13,10 +14,7 @@ export function PageView({ page, number }: { page: ModulePage; number: number })
       </h2>
       {page.minutes !== undefined && <p class="page-time">About {page.minutes} minutes</p>}
       <TextBlocks blocks={page.blocks} />
-      <div class={`prompt prompt-${page.prompt.kind}`}>
-        <p class="prompt-label">{page.prompt.kind === 'question' ? 'Question' : 'Exercise'}</p>
-        <p class="prompt-text">{page.prompt.text}</p>
-      </div>
+      <PromptBox prompt={page.prompt} />
     </li>
   );
 }

@@ -1,6 +1,7 @@
 // The page the group is on: where it is in the module, its text and its question.
 
 import type { Module } from '../../core/module.ts';
+import { PromptBox } from '../components/PromptBox.tsx';
 import { TextBlocks } from '../components/TextBlocks.tsx';
 
 /** The current page, for a laptop. */
@@ -15,10 +16,7 @@ export function CurrentPage({ content, page }: { content: Module; page: number }
       </p>
       <h1 id="current-page-title">{current.title}</h1>
       <TextBlocks blocks={current.blocks} />
-      <div class={`prompt prompt-${current.prompt.kind}`}>
-        <p class="prompt-label">{current.prompt.kind === 'question' ? 'Question' : 'Exercise'}</p>
-        <p class="prompt-text">{current.prompt.text}</p>
-      </div>
+      <PromptBox prompt={current.prompt} />
     </article>
   );
 }

@@ -1,0 +1,13 @@
+// A page's question or exercise, set apart from its text.
+
+import type { ModulePage } from '../../core/module.ts';
+
+/** The prompt box of a page. */
+export function PromptBox({ prompt }: { prompt: ModulePage['prompt'] }) {
+  return (
+    <div class={`prompt prompt-${prompt.kind}`}>
+      <p class="prompt-label">{prompt.kind === 'question' ? 'Question' : 'Exercise'}</p>
+      <p class="prompt-text">{prompt.text}</p>
+    </div>
+  );
+}
