@@ -139,6 +139,14 @@ describe('a live session between devices', () => {
     await expect.poll(() => ana.nextButton.count()).toBe(0);
     await facilitator.nextButton.click();
     for (const d of [facilitator, ana, back]) await d.waitForPage(5);
+
+    // Facilitation passes to Ana: she gets the controls, Fay loses them.
+    await facilitator.page.getByRole('button', { name: 'Hand over to Ana' }).click();
+    await ana.page.getByRole('heading', { name: 'People at the table' }).waitFor();
+    await expect.poll(() => facilitator.nextButton.count()).toBe(0);
+    await facilitator.page.getByText('Facilitated by Ana.').waitFor();
+    await ana.nextButton.click();
+    for (const d of [facilitator, ana, back]) await d.waitForPage(6);
   });
 
   it('keeps the secret and the room id from the signaling server', async () => {

@@ -25,6 +25,9 @@ export function JoinForm({ opened }: { opened: OpenedSession }) {
         </button>
       </form>
       {state.notice.value && <p class="form-error">{state.notice.value}</p>}
+      <p class="quiet projector-choice">
+        Is this the screen everyone looks at? <a href={`${location.pathname}${location.hash}&as=projector`}>Use it as the projector</a>: it shows the session and takes no part.
+      </p>
     </div>
   );
 }
