@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../storage/db.ts';
+import { SCHEMA_VERSION, createDb } from '../storage/db.ts';
 import type { DeviceDeps } from './deviceState.ts';
 import { createDeviceState } from './deviceState.ts';
 
@@ -122,7 +122,7 @@ describe('device state: database', () => {
   it('leaves a database that a newer version upgraded untouched, and says so', async () => {
     const name = uniqueName();
     await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open(name, 30);
+      const open = indexedDB.open(name, (SCHEMA_VERSION + 1) * 10);
       open.onupgradeneeded = () => open.result.createObjectStore('modules', { keyPath: 'id' });
       open.onsuccess = () => (open.result.close(), resolve());
       open.onerror = () => reject(open.error);

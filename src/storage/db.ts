@@ -34,6 +34,89 @@ export interface SessionRecord {
   moduleTitle: string;
   joinedAt: number;
   lastOpenedAt: number;
+  /** The group that meets in this session, so that its next meeting can find it (since v3). */
+  groupId?: string;
+  groupName?: string;
+  /** The page indexes the group covered, for the journal (since v3). */
+  pagesCovered?: number[];
+}
+
+/** A takeaway written on this device. Private unless `shared` says otherwise. */
+export interface TakeawayRecord {
+  id: string;
+  roomId: string;
+  groupId: string;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Set while a copy is in the shared session: its id there, and whether it carries my name. */
+  shared: { sharedId: string; anonymous: boolean } | null;
+}
+
+/** How a commitment turned out. */
+export type CommitmentStatus = 'open' | 'done' | 'partly' | 'notYet' | 'dropped';
+
+/** A commitment made in a session's closing round. */
+export interface CommitmentRecord {
+  id: string;
+  roomId: string;
+  groupId: string;
+  what: string;
+  /** A calendar date, YYYY-MM-DD. */
+  byWhen: string;
+  howKnow: string;
+  status: CommitmentStatus;
+  note: string;
+  /** Whether the status was shared with the group at a check-in. */
+  statusShared: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A takeaway the group shared in a session, kept for the journal. */
+export interface SharedTakeawayRecord {
+  id: string;
+  roomId: string;
+  text: string;
+  /** Null when it was shared anonymously. */
+  authorName: string | null;
+  sharedAt: number;
+}
+
+/** A program: a curated set of modules and the groups that work through it. */
+export interface ProgramRecord {
+  id: string;
+  name: string;
+  moduleIds: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A person on a program's roster. */
+export interface PersonRecord {
+  id: string;
+  programId: string;
+  name: string;
+  email: string;
+  division: string;
+  level: string;
+  location: string;
+  manager: string;
+}
+
+/** A group of a program, with its cycles of meetings. The fields past `programId` belong to the programs feature. */
+export interface ProgramGroupRecord {
+  id: string;
+  programId: string;
+  [field: string]: unknown;
+}
+
+/** One grouping the coordinator made: a round of groups, kept as history for the next one. */
+export interface GroupingRecord {
+  id: string;
+  programId: string;
+  createdAt: number;
+  [field: string]: unknown;
 }
 
 /** The typed database. */
@@ -42,10 +125,17 @@ export type RoundtableDb = Dexie & {
   moduleBodies: EntityTable<ModuleBody, 'id'>;
   meta: EntityTable<MetaEntry, 'key'>;
   sessions: EntityTable<SessionRecord, 'roomId'>;
+  takeaways: EntityTable<TakeawayRecord, 'id'>;
+  commitments: EntityTable<CommitmentRecord, 'id'>;
+  sharedTakeaways: EntityTable<SharedTakeawayRecord, 'id'>;
+  programs: EntityTable<ProgramRecord, 'id'>;
+  people: EntityTable<PersonRecord, 'id'>;
+  programGroups: EntityTable<ProgramGroupRecord, 'id'>;
+  groupings: EntityTable<GroupingRecord, 'id'>;
 };
 
 /** The newest schema version declared below. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 4;
 
 /** Opens (and on first use creates) the database. `name` lets tests use their own. */
 export function createDb(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): RoundtableDb {
@@ -61,6 +151,23 @@ export function createDb(name = DB_NAME, options?: ConstructorParameters<typeof 
   // Version 2: the live sessions this device has started or joined.
   db.version(2).stores({
     sessions: 'roomId, lastOpenedAt',
+  });
+
+  // Version 3: the personal journal: takeaways, commitments, the group's shared takeaways, and
+  // sessions found by group.
+  db.version(3).stores({
+    sessions: 'roomId, lastOpenedAt, groupId',
+    takeaways: 'id, roomId, groupId, updatedAt',
+    commitments: 'id, roomId, groupId, byWhen, status',
+    sharedTakeaways: 'id, roomId',
+  });
+
+  // Version 4: the coordinator's programs: rosters, groups with their cycles, and past groupings.
+  db.version(4).stores({
+    programs: 'id, updatedAt',
+    people: 'id, programId',
+    programGroups: 'id, programId',
+    groupings: 'id, programId, createdAt',
   });
 
   return db;
