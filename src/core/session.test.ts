@@ -19,6 +19,7 @@ import {
   pauseClock,
   readerOf,
   setControlMode,
+  setPhase,
   setPresent,
   startClock,
 } from './session.ts';
@@ -87,6 +88,7 @@ describe('createSession', () => {
     expect(s).toEqual({
       shape: SESSION_SHAPE,
       module: MODULE,
+      group: null,
       createdAt: T0,
       creatorId: 'ana',
       page: 0,
@@ -113,6 +115,33 @@ describe('createSession', () => {
     expect(MAX_NAME_LENGTH).toBe(60);
     expect(named('')).toBe('Facilitator');
     expect(named(' \n\t ')).toBe('Facilitator');
+  });
+});
+
+describe('the group and the agenda', () => {
+  it('keeps the group it is given, with a cleaned name, and opens with the check-in when asked', () => {
+    const s = createSession({ module: MODULE, creator: { id: 'ana', name: 'Ana' }, now: T0, group: { id: 'g1', name: '  North   table ' }, phase: 'checkin' });
+    expect(s.group).toEqual({ id: 'g1', name: 'North table' });
+    expect(s.phase).toBe('checkin');
+    expect(fresh().phase).toBe('pages');
+  });
+
+  it('moves through check-in, pages and closing round by whoever controls the pages', () => {
+    let s = table();
+    expect(reasonOf(setPhase(s, { phase: 'closing', by: 'ben' }))).toBe('Only the facilitator can move the agenda on.');
+    s = apply(s, setPhase(s, { phase: 'closing', by: 'ana' }));
+    expect(s.phase).toBe('closing');
+    s = apply(s, setControlMode(s, { mode: 'anyone', by: 'ana' }));
+    s = apply(s, setPhase(s, { phase: 'pages', by: 'ben' }));
+    expect(s.phase).toBe('pages');
+    expect(changeOf(setPhase(s, { phase: 'pages', by: 'ana' }))).toEqual({});
+  });
+
+  it('never ends the session through setPhase, and changes nothing once it has ended', () => {
+    let s = table();
+    expect(reasonOf(setPhase(s, { phase: 'ended', by: 'ana' }))).toBe('To end the session, use "End session".');
+    s = apply(s, endSession(s, { now: T0 + MINUTE, by: 'ana' }));
+    expect(setPhase(s, { phase: 'closing', by: 'ana' }).ok).toBe(false);
   });
 });
 

@@ -48,10 +48,18 @@ export interface SessionModule {
   pageCount: number;
 }
 
+/** The group that meets: the same id from one meeting to the next, so that a meeting can open with the last one's commitments. */
+export interface SessionGroup {
+  id: string;
+  name: string;
+}
+
 /** The whole state of a session, as read from the shared document. */
 export interface SessionSnapshot {
   shape: number;
   module: SessionModule;
+  /** Null for a one-off session with no group. */
+  group: SessionGroup | null;
   createdAt: number;
   creatorId: string;
   page: number;
@@ -97,11 +105,20 @@ export function cleanName(name: string): string {
 }
 
 /** The seed of a new session: its creator sits first, facilitates and reads the first page. */
-export function createSession(input: { module: SessionModule; creator: { id: string; name: string }; now: number; controlMode?: ControlMode }): SessionSnapshot {
+export function createSession(input: {
+  module: SessionModule;
+  creator: { id: string; name: string };
+  now: number;
+  controlMode?: ControlMode;
+  group?: SessionGroup | null;
+  /** 'checkin' when the group met before and has commitments to look back on. */
+  phase?: 'checkin' | 'pages';
+}): SessionSnapshot {
   const creator: Participant = { id: input.creator.id, name: cleanName(input.creator.name) || 'Facilitator', seat: 0, present: true, hasDevice: true };
   return {
     shape: SESSION_SHAPE,
     module: input.module,
+    group: input.group ? { id: input.group.id, name: cleanName(input.group.name) || 'Group' } : null,
     createdAt: input.now,
     creatorId: creator.id,
     page: 0,
@@ -111,7 +128,7 @@ export function createSession(input: { module: SessionModule; creator: { id: str
     controlMode: input.controlMode ?? 'facilitator',
     facilitatorId: creator.id,
     clock: { startedAt: null, pausedAt: null, pausedMs: 0 },
-    phase: 'pages',
+    phase: input.phase ?? 'pages',
     endedAt: null,
   };
 }
@@ -261,6 +278,17 @@ export function elapsedMs(clock: SessionClock, now: number): number {
   if (clock.startedAt === null) return 0;
   const end = clock.pausedAt ?? now;
   return Math.max(0, end - clock.startedAt - clock.pausedMs);
+}
+
+/** The agenda's steps before the end, in order. */
+export const AGENDA: readonly SessionPhase[] = ['checkin', 'pages', 'closing'];
+
+/** Moves the meeting to another step of its agenda: check-in, pages or closing round. Ending is `endSession`. */
+export function setPhase(session: SessionSnapshot, input: { phase: SessionPhase; by: string }): ActionResult {
+  if (!canControl(session, input.by)) return refuse('Only the facilitator can move the agenda on.');
+  if (input.phase === 'ended' || !AGENDA.includes(input.phase)) return refuse('To end the session, use "End session".');
+  if (input.phase === session.phase) return ok({});
+  return ok({ phase: input.phase });
 }
 
 /** Ends the session. */

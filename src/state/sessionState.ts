@@ -79,10 +79,10 @@ export function createSessionState({ connection, deviceId, role, now, newId }: S
     /** Whether this is the first time this device sees the session, so it should ask to join. */
     needsJoin: computed(() => role === 'participant' && session.value !== undefined && me.value === undefined),
     /** Seeds a new session. Only the device that created the room calls this, once. */
-    seed(module: Module, name: string): void {
+    seed(module: Module, name: string, options: { group?: rules.SessionGroup | null; phase?: 'checkin' | 'pages' } = {}): void {
       if (read.value.state !== 'empty') return;
       const moduleRef = { id: module.id, version: module.version, title: module.title, mindset: module.mindset, pageCount: module.pages.length };
-      seedSession(doc, rules.createSession({ module: moduleRef, creator: { id: deviceId, name }, now: now() }), module);
+      seedSession(doc, rules.createSession({ module: moduleRef, creator: { id: deviceId, name }, now: now(), ...options }), module);
     },
     join: (name: string) => act((s) => rules.join(s, { id: deviceId, name })),
     next: () => (session.value ? goTo(session.value.page + 1) : false),
@@ -95,6 +95,7 @@ export function createSessionState({ connection, deviceId, role, now, newId }: S
     setControlMode: (mode: ControlMode) => act((s) => rules.setControlMode(s, { mode, by: deviceId })),
     startClock: () => act((s) => rules.startClock(s, { now: now(), by: deviceId })),
     pauseClock: () => act((s) => rules.pauseClock(s, { now: now(), by: deviceId })),
+    setPhase: (phase: rules.SessionPhase) => act((s) => rules.setPhase(s, { phase, by: deviceId })),
     end: () => act((s) => rules.endSession(s, { now: now(), by: deviceId })),
     dismissNotice(): void {
       notice.value = undefined;

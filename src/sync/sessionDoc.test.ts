@@ -178,6 +178,20 @@ describe('seedSession and readSession', () => {
   });
 });
 
+describe('the session group', () => {
+  it('is seeded and read back, and a garbage group reads as none', () => {
+    const content = makeModule();
+    const session = { ...newSession(), group: { id: 'g1', name: 'North table' } };
+    const doc = new Y.Doc();
+    seedSession(doc, session, content);
+    expect(okRead(readSession(doc)).session.group).toEqual({ id: 'g1', name: 'North table' });
+    for (const garbage of [42, 'g1', { id: '', name: 'x' }, { id: 'g1' }, { id: 'g1', name: 7 }, null]) {
+      fromHostilePeer(doc, (maps) => maps.session.set('group', garbage));
+      expect(okRead(readSession(doc)).session.group).toBeNull();
+    }
+  });
+});
+
 describe('readSession, with what a hostile peer wrote', () => {
   it('skips participants that are not participants', () => {
     const { doc, session } = seededDoc();

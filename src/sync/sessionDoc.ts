@@ -1,7 +1,7 @@
 // The shape of a session's Y.Doc, in one place: how a SessionSnapshot is seeded into it, read
 // back out of it (tolerating anything a faulty or hostile peer may have written), and changed.
 //
-//   session       Y.Map   shape, module, content, createdAt, creatorId, page, controlMode,
+//   session       Y.Map   shape, module, group, content, createdAt, creatorId, page, controlMode,
 //                         facilitatorId, clock, phase, endedAt
 //   participants  Y.Map   participant id → Participant
 //   readers       Y.Map   page index (as text) → participant id
@@ -11,7 +11,7 @@
 import type * as Y from 'yjs';
 import type { Module } from '../core/module.ts';
 import { isMindset } from '../core/module.ts';
-import type { ControlMode, PageMove, Participant, SessionChange, SessionClock, SessionPhase, SessionSnapshot } from '../core/session.ts';
+import type { ControlMode, PageMove, Participant, SessionChange, SessionClock, SessionGroup, SessionPhase, SessionSnapshot } from '../core/session.ts';
 import { MAX_NAME_LENGTH, SESSION_SHAPE, bySeat, cleanName } from '../core/session.ts';
 import { checkModule } from '../content/moduleRecord.ts';
 
@@ -43,6 +43,7 @@ export function seedSession(doc: Y.Doc, session: SessionSnapshot, content: Modul
   doc.transact(() => {
     maps.session.set('shape', session.shape);
     maps.session.set('module', session.module);
+    if (session.group) maps.session.set('group', session.group);
     maps.session.set('content', content);
     maps.session.set('createdAt', session.createdAt);
     maps.session.set('creatorId', session.creatorId);
@@ -88,6 +89,11 @@ function readMove(value: unknown): PageMove | undefined {
   if (!isObject(value) || !isText(value.id, 100) || !isText(value.by, 100)) return undefined;
   if (!Number.isInteger(value.from) || !Number.isInteger(value.to) || !isCount(value.at)) return undefined;
   return { id: value.id, from: value.from as number, to: value.to as number, at: value.at, by: value.by };
+}
+
+function readGroup(value: unknown): SessionGroup | null {
+  if (!isObject(value) || !isText(value.id, 100) || typeof value.name !== 'string') return null;
+  return { id: value.id, name: cleanName(value.name.slice(0, MAX_NAME_LENGTH * 4)) || 'Group' };
 }
 
 function readClock(value: unknown): SessionClock {
@@ -148,6 +154,7 @@ export function readSession(doc: Y.Doc): SessionRead {
   const session: SessionSnapshot = {
     shape,
     module: { id: content.id, version: content.version, title: content.title, mindset, pageCount },
+    group: readGroup(maps.session.get('group')),
     createdAt: isCount(createdAt) ? createdAt : 0,
     creatorId: isText(creatorId, 100) ? creatorId : '',
     page: Number.isInteger(page) ? Math.max(0, Math.min(pageCount - 1, page as number)) : 0,
