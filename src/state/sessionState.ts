@@ -2,14 +2,37 @@
 // device's place in it, the connection, and the actions people take. Every action goes
 // through the pure rules in core; a refused one leaves its reason in `notice`.
 
+import type { ReadonlySignal } from '@preact/signals';
 import { batch, computed, signal } from '@preact/signals';
 import type { Module } from '../core/module.ts';
 import type { JoinRole } from '../core/roomLink.ts';
-import type { ActionResult, ControlMode, SessionSnapshot } from '../core/session.ts';
+import type { ActionResult, ControlMode, Participant, SessionSnapshot } from '../core/session.ts';
 import * as rules from '../core/session.ts';
 import type { ConnectionStatus, SessionConnection } from '../sync/sessionConnection.ts';
 import type { SessionRead } from '../sync/sessionDoc.ts';
 import { applySessionChange, readSession, seedSession } from '../sync/sessionDoc.ts';
+
+/**
+ * A computed signal that keeps its previous value while the new one is equal to it, so that a
+ * component reading it re-renders only when what it shows has changed, not on every update of
+ * the document.
+ */
+function stable<T>(read: () => T, equal: (a: T, b: T) => boolean): ReadonlySignal<T> {
+  let last: { value: T } | undefined;
+  return computed(() => {
+    const next = read();
+    if (last && equal(last.value, next)) return last.value;
+    last = { value: next };
+    return next;
+  });
+}
+
+const samePerson = (a: Participant | undefined, b: Participant | undefined): boolean =>
+  a === b || (!!a && !!b && a.id === b.id && a.name === b.name && a.seat === b.seat && a.present === b.present && a.hasDevice === b.hasDevice);
+const samePeople = (a: Participant[] | undefined, b: Participant[] | undefined): boolean =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((p, i) => samePerson(p, b[i])));
+const sameShallow = <T extends object>(a: T | null | undefined, b: T | null | undefined): boolean =>
+  a === b || (!!a && !!b && Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => (b as Record<string, unknown>)[k] === v));
 
 /** What the session state needs from outside. */
 export interface SessionDeps {
@@ -40,9 +63,18 @@ export function createSessionState({ connection, deviceId, role, now, newId }: S
 
   const session = computed(() => (read.value.state === 'ok' ? read.value.session : undefined));
   const content = computed<Module | undefined>(() => (read.value.state === 'ok' ? read.value.content : undefined));
-  const me = computed(() => session.value?.participants.find((p) => p.id === deviceId));
-  const reader = computed(() => (session.value ? rules.readerOf(session.value, session.value.page) : undefined));
-  const nextReader = computed(() => (session.value ? rules.nextReaderOf(session.value) : undefined));
+  // Narrow, stable views of the session, so that a page move re-renders only what shows the page.
+  const page = computed(() => session.value?.page);
+  const phase = computed(() => session.value?.phase);
+  const controlMode = computed(() => session.value?.controlMode);
+  const facilitatorId = computed(() => session.value?.facilitatorId);
+  const module = stable(() => session.value?.module, sameShallow);
+  const group = stable(() => session.value?.group, sameShallow);
+  const clock = stable(() => session.value?.clock, sameShallow);
+  const participants = stable(() => session.value?.participants, samePeople);
+  const me = stable(() => session.value?.participants.find((p) => p.id === deviceId), samePerson);
+  const reader = stable(() => (session.value ? rules.readerOf(session.value, session.value.page) : undefined), samePerson);
+  const nextReader = stable(() => (session.value ? rules.nextReaderOf(session.value) : undefined), samePerson);
   const canControl = computed(() => role === 'participant' && session.value !== undefined && rules.canControl(session.value, deviceId));
   const isFacilitator = computed(() => role === 'participant' && session.value?.facilitatorId === deviceId && session.value.phase !== 'ended');
 
@@ -67,6 +99,14 @@ export function createSessionState({ connection, deviceId, role, now, newId }: S
     read,
     session,
     content,
+    page,
+    phase,
+    controlMode,
+    facilitatorId,
+    module,
+    group,
+    clock,
+    participants,
     status,
     notice,
     me,

@@ -71,7 +71,7 @@ describe('a misbehaving peer', () => {
     expect(await facilitator.page.locator('main img').count()).toBe(0);
     expect(await facilitator.page.getByLabel('Liar is present').count()).toBe(0);
     await expect.poll(() => facilitator.pageTitle.textContent()).toBe(module.pages[0]!.title);
-    expect(await facilitator.reader.textContent()).toContain('You read this page');
+    expect(await facilitator.reader.textContent()).toContain('you read this page aloud');
 
     // And they keep syncing with each other.
     await facilitator.nextButton.click();

@@ -92,7 +92,7 @@ describe('a live session between devices', () => {
       }
       // Each device names the reader, and says "you" to the reader themself.
       for (const [d, name] of [[facilitator, 'Fay'], [ana, 'Ana'], [ben, 'Ben']] as const) {
-        await expect.poll(() => d.reader.textContent()).toContain(step.reader === name ? 'You read this page' : `Read by ${step.reader}`);
+        await expect.poll(() => d.reader.textContent()).toContain(step.reader === name ? 'you read this page aloud' : `Read by ${step.reader}`);
         await expect.poll(() => d.reader.textContent()).toContain(step.next === name ? 'You read next' : `Next: ${step.next}`);
       }
     }

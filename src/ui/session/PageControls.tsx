@@ -1,6 +1,7 @@
 // Moving the pages: two buttons, and the keys a presentation clicker sends (→ ← Space PageDown PageUp).
 
 import { useEffect } from 'preact/hooks';
+import type { SessionState } from '../../state/sessionState.ts';
 
 /** Whether a key event comes from a place where keys type text. */
 function isTyping(event: KeyboardEvent): boolean {
@@ -8,8 +9,12 @@ function isTyping(event: KeyboardEvent): boolean {
   return !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-/** The page controls; `onNext`/`onPrevious` move the shared session. */
-export function PageControls({ page, pageCount, onNext, onPrevious }: { page: number; pageCount: number; onNext: () => void; onPrevious: () => void }) {
+/** The page controls, which move the whole group. */
+export function PageControls({ state }: { state: SessionState }) {
+  const page = state.page.value ?? 0;
+  const pageCount = state.content.value?.pages.length ?? 0;
+  const onNext = state.next;
+  const onPrevious = state.previous;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event)) return;

@@ -1,57 +1,70 @@
-// The projected screen: the question in large type, who reads, where the group is, and the
-// join QR code. It is a screen, not a participant: it controls nothing.
+// The projected screen: the question in large type, fitted to the screen, who reads it and who
+// reads next, where the group is and the time. It is a screen, not a participant: it controls
+// nothing but itself (full screen, the QR code).
 
 import { useEffect, useState } from 'preact/hooks';
 import type { RoomKey } from '../../core/roomLink.ts';
 import { formatJoinLink } from '../../core/roomLink.ts';
 import type { SessionState } from '../../state/sessionState.ts';
-import { TextBlocks } from '../components/TextBlocks.tsx';
+import { AgendaClock } from './AgendaClock.tsx';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
+import { FullscreenButton } from './FullscreenButton.tsx';
+import { ProjectorStage } from './ProjectorStage.tsx';
 import { QrCode } from './QrCode.tsx';
 
 /** The projector view. */
 export function ProjectorView({ state, room }: { state: SessionState; room: RoomKey }) {
-  const session = state.session.value;
-  const content = state.content.value;
+  const module = state.module.value;
+  const phase = state.phase.value;
+  const page = state.page.value ?? 0;
   const [showQr, setShowQr] = useState(true);
   // The projected screen shows the session alone, without the app's own header.
   useEffect(() => {
     document.body.classList.add('projector-mode');
     return () => document.body.classList.remove('projector-mode');
   }, []);
-  if (!session || !content) return null;
-  const page = content.pages[session.page];
-  if (!page) return null;
+  if (!module || !phase) return null;
+  const onPages = phase === 'pages';
   return (
-    <div class={`projector mindset-edge-${session.module.mindset}`}>
+    <div class={`projector mindset-edge-${module.mindset}${showQr ? ' with-qr' : ''}`}>
       <header class="projector-header">
-        <p class={`projector-module mindset-text-${session.module.mindset}`}>{session.module.title}</p>
-        <div class="reader-line" role="status" aria-label="Reader">
-          <p>{state.reader.value ? `Read by ${state.reader.value.name}` : 'Nobody is marked present to read'}</p>
-          {state.nextReader.value && <p class="projector-next">Next: {state.nextReader.value.name}</p>}
-        </div>
-        <p class="page-position">
-          Page {session.page + 1} of {content.pages.length}
-        </p>
+        <p class={`projector-module mindset-text-${module.mindset}`}>{module.title}</p>
+        {onPages && (
+          <p class="projector-position">
+            Page {page + 1} of {module.pageCount}
+          </p>
+        )}
+        <AgendaClock state={state} large />
       </header>
-      <h1 class="projector-question">{page.prompt.text}</h1>
-      <div class="projector-text">
-        <p class="projector-page-title">{page.title}</p>
-        <TextBlocks blocks={page.blocks} />
-      </div>
-      <footer class="projector-footer">
-        {session.phase === 'ended' && <p class="ended">The session has ended. Thank you.</p>}
-        <ConnectionBadge status={state.status.value} />
-        <button type="button" onClick={() => setShowQr(!showQr)} aria-expanded={showQr}>
-          {showQr ? 'Hide QR code' : 'Show QR code'}
-        </button>
-      </footer>
+      {onPages && <ProjectorReaders state={state} />}
+      <ProjectorStage state={state} />
       {showQr && (
         <div class="projector-qr">
-          <QrCode text={formatJoinLink(location.origin, room)} label="QR code to join the session" size={150} />
+          <QrCode text={formatJoinLink(location.origin, room)} label="QR code to join the session" size={132} />
           <p>Scan to join</p>
         </div>
       )}
+      <footer class="projector-footer">
+        <ConnectionBadge status={state.status.value} />
+        <div class="button-row">
+          <button type="button" onClick={() => setShowQr(!showQr)}>
+            {showQr ? 'Hide QR code' : 'Show QR code'}
+          </button>
+          <FullscreenButton />
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+/** "Read by" and "Next", large enough for the back of the room. */
+function ProjectorReaders({ state }: { state: SessionState }) {
+  const reader = state.reader.value;
+  const next = state.nextReader.value;
+  return (
+    <div class="projector-readers" role="status" aria-label="Reader">
+      <p class="projector-reader">{reader ? `Read by ${reader.name}` : 'Nobody is marked present to read'}</p>
+      {next && <p class="projector-next">Next: {next.name}</p>}
     </div>
   );
 }

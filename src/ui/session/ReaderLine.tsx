@@ -1,13 +1,18 @@
-// Who reads this page aloud, and who reads the next; "you" when it is this device's person.
+// Who reads this page aloud, and who reads the next: a clear cue when it is this device's person.
 
-import type { Participant } from '../../core/session.ts';
+import type { SessionState } from '../../state/sessionState.ts';
 
-/** The reader line. */
-export function ReaderLine({ reader, next, meId }: { reader?: Participant; next?: Participant; meId?: string }) {
+/** The reader line of a laptop. */
+export function ReaderLine({ state }: { state: SessionState }) {
+  const reader = state.reader.value;
+  const next = state.nextReader.value;
+  const meId = state.deviceId;
+  const mine = reader?.id === meId;
+  const mineNext = !mine && next?.id === meId;
   return (
-    <div class="reader-line" role="status" aria-label="Reader">
-      <p class={reader?.id === meId ? 'reader-me' : undefined}>{reader ? (reader.id === meId ? 'You read this page' : `Read by ${reader.name}`) : 'Nobody is marked present to read'}</p>
-      {next && <p class={next.id === meId ? 'reader-next-me' : undefined}>{next.id === meId ? 'You read next' : `Next: ${next.name}`}</p>}
+    <div class={`reader-line${mine || mineNext ? ' reader-cue' : ''}`} role="status" aria-label="Reader">
+      <p class={mine ? 'reader-me' : undefined}>{reader ? (mine ? 'Your turn: you read this page aloud' : `Read by ${reader.name}`) : 'Nobody is marked present to read'}</p>
+      {next && <p class={mineNext ? 'reader-next-me' : undefined}>{mineNext ? 'You read next' : next.id === meId ? 'You read the next page too' : `Next: ${next.name}`}</p>}
     </div>
   );
 }

@@ -6,10 +6,10 @@ import type { SessionState } from '../../state/sessionState.ts';
 
 /** The roster panel. */
 export function Roster({ state }: { state: SessionState }) {
-  const session = state.session.value;
+  const people = state.participants.value;
+  const facilitatorId = state.facilitatorId.value;
   const [name, setName] = useState('');
-  if (!session) return null;
-  const people = session.participants;
+  if (!people) return null;
   const onAdd = (event: Event) => {
     event.preventDefault();
     if (state.addPerson(name)) setName('');
@@ -25,7 +25,7 @@ export function Roster({ state }: { state: SessionState }) {
               <span class="roster-name">{person.name}</span>
             </label>
             <span class="roster-tags">
-              {person.id === session.facilitatorId && <span class="tag">Facilitator</span>}
+              {person.id === facilitatorId && <span class="tag">Facilitator</span>}
               {!person.hasDevice && <span class="tag">No device</span>}
               {!person.present && <span class="tag">Absent</span>}
             </span>
@@ -36,7 +36,7 @@ export function Roster({ state }: { state: SessionState }) {
               <button type="button" disabled={index === people.length - 1} onClick={() => state.moveSeat(person.id, index + 1)} aria-label={`Move ${person.name} down`}>
                 ↓
               </button>
-              {person.hasDevice && person.id !== session.facilitatorId && (
+              {person.hasDevice && person.id !== facilitatorId && (
                 <button type="button" onClick={() => state.handOver(person.id)}>
                   Hand over to {person.name}
                 </button>

@@ -54,11 +54,11 @@ export class SessionPage {
   }
 
   get nextButton(): Locator {
-    return this.page.getByRole('button', { name: 'Next page' });
+    return this.page.getByRole('button', { name: 'Next page', exact: true });
   }
 
   get previousButton(): Locator {
-    return this.page.getByRole('button', { name: 'Previous page' });
+    return this.page.getByRole('button', { name: 'Previous page', exact: true });
   }
 
   /** The page number shown (1-based). */
@@ -76,5 +76,33 @@ export class SessionPage {
   async waitForDevices(count: number, timeout = 20_000): Promise<void> {
     const text = count === 1 ? '1 other device connected' : `${count} other devices connected`;
     await this.connection.filter({ hasText: text }).waitFor({ timeout });
+  }
+
+  /** Adds someone who has no device, from the roster. */
+  async addPersonWithoutDevice(name: string): Promise<void> {
+    await this.page.getByLabel('Someone without a device').fill(name);
+    await this.page.getByRole('button', { name: 'Add person' }).click();
+    await this.page.getByRole('checkbox', { name: `${name} is present` }).waitFor();
+  }
+
+  /** Marks someone present or absent, from the roster. */
+  async setPresent(name: string, present: boolean): Promise<void> {
+    await this.page.getByRole('checkbox', { name: `${name} is present` }).setChecked(present);
+  }
+
+  /** Hands facilitation to someone, from the roster. */
+  async handOverTo(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Hand over to ${name}` }).click();
+  }
+
+  /** Ends the session, confirming. */
+  async endSession(): Promise<void> {
+    await this.page.getByRole('button', { name: 'End the session' }).click();
+    await this.page.getByRole('button', { name: 'Yes, end the session' }).click();
+  }
+
+  /** The reader line's text. */
+  async readerText(): Promise<string> {
+    return (await this.reader.first().textContent()) ?? '';
   }
 }

@@ -1,0 +1,47 @@
+// The page area of a laptop: the page the group is on, or, while this person browses on their
+// own, the page they chose, with where the group is and one click back to it.
+
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { SessionState } from '../../state/sessionState.ts';
+import { CurrentPage } from './CurrentPage.tsx';
+
+/** The group's page, with private browsing for those who do not move the pages. */
+export function GroupPage({ state, children }: { state: SessionState; children?: ComponentChildren }) {
+  const content = state.content.value;
+  const groupPage = state.page.value;
+  const canControl = state.canControl.value;
+  const [viewing, setViewing] = useState<number | null>(null);
+  if (!content || groupPage === undefined) return null;
+  // Whoever moves the pages always sees the group's page: their keys move everyone.
+  const shown = canControl || viewing === null ? groupPage : viewing;
+  const browsing = shown !== groupPage;
+  const look = (to: number) => setViewing(to === groupPage ? null : to);
+  const count = content.pages.length;
+  return (
+    <div class={`group-page${browsing ? ' browsing' : ''}`}>
+      {browsing && (
+        <div class="browse-banner" role="status">
+          <p>
+            You are looking at page {shown + 1} on your own. The group is on page {groupPage + 1}.
+          </p>
+          <button type="button" class="primary" onClick={() => setViewing(null)}>
+            Back to the group
+          </button>
+        </div>
+      )}
+      <CurrentPage content={content} page={shown} />
+      {children}
+      {!canControl && (
+        <div class="browse-controls" role="group" aria-label="Look at other pages on your own">
+          <button type="button" disabled={shown === 0} onClick={() => look(shown - 1)}>
+            Look at the previous page
+          </button>
+          <button type="button" disabled={shown >= count - 1} onClick={() => look(shown + 1)}>
+            Look at the next page
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
