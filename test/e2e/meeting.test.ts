@@ -89,7 +89,7 @@ describe('a whole meeting through the three views', () => {
     await projector.page.getByRole('heading', { level: 1, name: module.pages[0]!.prompt.text }).waitFor();
 
     await ana.join(link, 'Ana');
-    await fay.waitForDevices(1);
+    await fay.waitForDevices(1, 45_000);
     await fay.addPersonWithoutDevice('Cleo');
     await fay.page.getByRole('button', { name: 'Start the clock' }).click();
     await projector.page.getByLabel('Meeting time').filter({ hasText: 'elapsed' }).waitFor();

@@ -1,0 +1,99 @@
+// The room's views under awkward content: a very long question and page, very long names,
+// twelve people at the table, and names and content holding HTML. Every view keeps its layout
+// at projector, laptop and phone size, the projector's question stays large and unscrolled,
+// and markup is shown as the text it is.
+
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { SessionPage } from './pages/SessionPage.ts';
+
+const baseUrl = inject('baseUrl');
+const OUT = 'test-results/screenshots';
+const SIZES = [
+  { name: 'projector', width: 1280, height: 720 },
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+const LONG_QUESTION =
+  'Think of a decision in the last year that you made alone but that really belonged to your team, or one that you handed to the team but that you should have owned yourself: what pushed you towards that choice at the time, what did it cost the people around you, what did they say about it afterwards, and what would you need to believe, or to be able to trust, in order to make the opposite choice next time?';
+const HOSTILE_NAME = '<script>window.pwned = true</script>';
+const LONG_NAMES = ['Maximiliana Konstantinopolous-Wetherington-Smythe', 'Bartholomew-Alexander Featherstonehaugh III', 'Anneliese Schwarzenberger-Oppenheimer'];
+
+function longModule(): string {
+  const pages = Array.from({ length: 3 }, (_, i) =>
+    [
+      `## ${i === 0 ? 'A page whose title goes on and on, well past what fits on a single line of a laptop screen' : `Page ${i + 1}`}`,
+      'Time: 10 min',
+      '',
+      Array.from({ length: 6 }, () => 'This paragraph is long on purpose, so that the page text has more than the projector can show at a comfortable size, and must be fitted or faded rather than scrolled.').join(' '),
+      '',
+      '<img src=x onerror="window.pwned = true"> stays text.',
+      '',
+      `Question: ${LONG_QUESTION}`,
+      '',
+    ].join('\n'),
+  );
+  return ['---', 'id: long-everything', 'title: "A module with a very long title <b>and markup</b> that needs to wrap"', 'mindset: reflection', 'summary: Long content.', 'author: Tests', 'minutes: 30', 'version: 1', 'tags: [layout]', '---', '', ...pages].join('\n');
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the room views with long content and a full table', () => {
+  it('lay out without overflow, keep the question large, and show markup as text', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const fay = new SessionPage(await context.newPage(), baseUrl);
+    // No signaling: the projector window on the same laptop syncs over BroadcastChannel.
+    await fay.useSignaling('ws://127.0.0.1:9/signal');
+    await fay.page.goto(baseUrl);
+    await fay.page.getByLabel('Add a module from a file').setInputFiles({ name: 'long-everything.md', mimeType: 'text/markdown', buffer: Buffer.from(longModule()) });
+    await fay.page.getByRole('status', { name: 'Module added' }).waitFor();
+    await fay.start('long-everything', HOSTILE_NAME);
+    for (let i = 0; i < 11; i++) await fay.addPersonWithoutDevice(i < LONG_NAMES.length ? LONG_NAMES[i]! : `Person ${i + 1}`);
+    await expect.poll(() => fay.page.getByRole('list').filter({ has: fay.page.getByRole('checkbox') }).getByRole('listitem').count()).toBe(12);
+
+    const [projectorPage] = await Promise.all([context.waitForEvent('page'), fay.page.getByRole('button', { name: 'Open the projector window' }).click()]);
+    const projector = new SessionPage(projectorPage, baseUrl);
+    const question = projector.page.getByRole('heading', { level: 1, name: LONG_QUESTION });
+    await question.waitFor();
+
+    for (const size of SIZES) {
+      for (const [view, name] of [[fay, 'facilitator'], [projector, 'projector']] as const) {
+        await view.page.setViewportSize({ width: size.width, height: size.height });
+        await view.page.waitForTimeout(200);
+        const overflow = await view.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${name} at ${size.name} runs off the side`).toBeLessThanOrEqual(0);
+        await view.page.screenshot({ path: `${OUT}/long-${name}-${size.name}.png`, fullPage: name === 'facilitator' });
+      }
+      if (size.name === 'projector') {
+        const fit = await projector.page.evaluate(() => {
+          const h1 = document.querySelector('h1')!;
+          const stage = h1.parentElement!.getBoundingClientRect();
+          return { fontPx: parseFloat(getComputedStyle(h1).fontSize), h1Bottom: h1.getBoundingClientRect().bottom, stageBottom: stage.bottom, scrolls: document.documentElement.scrollHeight > window.innerHeight };
+        });
+        expect(fit.fontPx, 'the question’s size at 1280×720').toBeGreaterThanOrEqual(32);
+        expect(fit.h1Bottom, 'the whole question is on the stage').toBeLessThanOrEqual(fit.stageBottom + 1);
+        expect(fit.scrolls, 'the projector scrolls').toBe(false);
+      }
+    }
+
+    // Markup in names and content is shown as text, and never runs.
+    await fay.page.getByText(HOSTILE_NAME).first().waitFor();
+    await projector.page.getByText(`Read by ${HOSTILE_NAME}`).waitFor();
+    await projector.page.getByText('<img src=x onerror="window.pwned = true"> stays text.').waitFor();
+    for (const view of [fay, projector]) {
+      expect(await view.page.locator('main img, main script, main b').count()).toBe(0);
+      expect(await view.page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+    }
+    await context.close();
+  });
+});
