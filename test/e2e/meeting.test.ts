@@ -133,6 +133,16 @@ describe('a whole meeting through the three views', () => {
         await expect.poll(() => fay.nextButton.count()).toBe(0);
         controller = ana;
       }
+      if (pageNumber === 4) {
+        // Ana looks ahead on her own, sees where the group is, and gets back with one click.
+        await ana.page.getByRole('button', { name: 'Look at the next page' }).click();
+        await ana.page.getByRole('status').filter({ hasText: `You are looking at page ${pageNumber} on your own. The group is on page ${pageNumber - 1}.` }).waitFor();
+        await ana.pageTitle.filter({ hasText: module.pages[pageNumber - 1]!.title }).waitFor();
+        expect(await fay.pageNumber()).toBe(pageNumber - 1);
+        await ana.page.getByRole('button', { name: 'Back to the group' }).click();
+        await ana.pageTitle.filter({ hasText: module.pages[pageNumber - 2]!.title }).waitFor();
+        expect(await ana.page.getByRole('button', { name: 'Back to the group' }).count()).toBe(0);
+      }
       reader = nextReader(seats, absent, reader);
       // A presentation clicker sends PageDown; the button works the same.
       if (pageNumber % 2 === 0) await controller.page.keyboard.press('PageDown');
@@ -140,6 +150,14 @@ describe('a whole meeting through the three views', () => {
       await expectReaders(pageNumber);
     }
     expect(await controller.nextButton.isDisabled()).toBe(true);
+
+    // Back to the first page, by jumping: it keeps the reader it had.
+    await controller.page.getByLabel('Go to page').selectOption({ index: 0 });
+    await controller.page.getByRole('button', { name: 'Go', exact: true }).click();
+    for (const view of [fay, ana, projector]) {
+      await view.waitForPage(1);
+      await expect.poll(() => view.readerText()).toContain(view === fay ? 'Your turn' : 'Read by Fay');
+    }
 
     // The closing round, then the end, from Ana's laptop.
     await ana.page.getByRole('button', { name: 'Go to the closing round' }).click();
