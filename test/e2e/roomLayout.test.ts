@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { launchChromium } from './browser.ts';
 import { SessionPage } from './pages/SessionPage.ts';
 
@@ -84,6 +85,15 @@ describe('the room views with long content and a full table', () => {
         expect(fit.h1Bottom, 'the whole question is on the stage').toBeLessThanOrEqual(fit.stageBottom + 1);
         expect(fit.scrolls, 'the projector scrolls').toBe(false);
       }
+    }
+
+    // Legible in both themes: no serious accessibility problem, and AAA contrast on the projector.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [view, name] of [[fay, 'facilitator'], [projector, 'projector']] as const) {
+        await view.page.emulateMedia({ colorScheme });
+        expect(await seriousViolations(view.page, { enhancedContrast: name === 'projector' }), `axe on the ${name} view, ${colorScheme}`).toEqual([]);
+      }
+      await projector.page.screenshot({ path: `${OUT}/long-projector-${colorScheme}.png` });
     }
 
     // Markup in names and content is shown as text, and never runs.
