@@ -41,20 +41,41 @@ export interface SessionDeps {
   role: JoinRole;
   now: () => number;
   newId: () => string;
+  /**
+   * Runs `fn` soon, after the work already queued. This device's own changes reach its screen
+   * through it, so that they are sent to the other devices before this one spends time
+   * drawing them. By default, at once.
+   */
+  defer?: (fn: () => void) => void;
 }
 
 /** The session state: signals to read, actions to call. */
 export type SessionState = ReturnType<typeof createSessionState>;
 
 /** Creates the state of one open session. */
-export function createSessionState({ connection, deviceId, role, now, newId }: SessionDeps) {
+export function createSessionState({ connection, deviceId, role, now, newId, defer = (fn) => fn() }: SessionDeps) {
   const { doc } = connection;
   const read = signal<SessionRead>(readSession(doc));
   const status = signal<ConnectionStatus>(connection.status());
   const notice = signal<string | undefined>(undefined);
 
-  const onUpdate = () => {
+  let refreshPending = false;
+  const refresh = () => {
+    refreshPending = false;
     read.value = readSession(doc);
+  };
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin !== deviceId) return refresh();
+    if (refreshPending) return;
+    refreshPending = true;
+    defer(() => {
+      if (refreshPending) refresh();
+    });
+  };
+  /** The session as the document holds it now, for actions: the shown one may lag a local change by a frame. */
+  const current = (): SessionSnapshot | undefined => {
+    const fresh = refreshPending ? readSession(doc) : read.value;
+    return fresh.state === 'ok' ? fresh.session : undefined;
   };
   doc.on('update', onUpdate);
   const stopStatus = connection.onStatus((next) => {
@@ -80,10 +101,10 @@ export function createSessionState({ connection, deviceId, role, now, newId }: S
 
   /** Runs a rule against the current session and writes its change, or keeps its reason. */
   const act = (rule: (current: SessionSnapshot) => ActionResult): boolean => {
-    const current = session.value;
+    const snapshot = current();
     // A session this app cannot read whole (a newer shape, damaged) is never written to.
-    if (!current) return false;
-    const result = rule(current);
+    if (!snapshot) return false;
+    const result = rule(snapshot);
     if (!result.ok) {
       notice.value = result.reason;
       return false;
@@ -125,8 +146,8 @@ export function createSessionState({ connection, deviceId, role, now, newId }: S
       seedSession(doc, rules.createSession({ module: moduleRef, creator: { id: deviceId, name }, now: now(), ...options }), module);
     },
     join: (name: string) => act((s) => rules.join(s, { id: deviceId, name })),
-    next: () => (session.value ? goTo(session.value.page + 1) : false),
-    previous: () => (session.value ? goTo(session.value.page - 1) : false),
+    next: () => act((s) => rules.movePage(s, { to: s.page + 1, by: deviceId, now: now(), moveId: newId() })),
+    previous: () => act((s) => rules.movePage(s, { to: s.page - 1, by: deviceId, now: now(), moveId: newId() })),
     goTo,
     setPresent: (id: string, present: boolean) => act((s) => rules.setPresent(s, { id, present, by: deviceId })),
     addPerson: (name: string) => act((s) => rules.addPerson(s, { id: newId(), name, by: deviceId })),
@@ -143,6 +164,7 @@ export function createSessionState({ connection, deviceId, role, now, newId }: S
     /** Closes the connection; the document stays stored on this device. */
     async close(): Promise<void> {
       doc.off('update', onUpdate);
+      refreshPending = false;
       stopStatus();
       batch(() => {
         read.value = { state: 'empty' };

@@ -1,0 +1,112 @@
+import { effect } from '@preact/signals';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Module } from '../core/module.ts';
+import type { SessionConnection } from '../sync/sessionConnection.ts';
+import { createSessionState } from './sessionState.ts';
+
+const NOW = 1_700_000_000_000;
+
+function makeModule(pageCount = 6): Module {
+  return {
+    id: 'state-test',
+    title: 'A module',
+    mindset: 'action',
+    summary: 'For tests.',
+    author: 'Tests',
+    minutes: 45,
+    version: 1,
+    tags: ['test'],
+    pageCount,
+    source: 'user',
+    format: 1,
+    intro: [{ kind: 'paragraph', text: 'An introduction.' }],
+    pages: Array.from({ length: pageCount }, (_, i) => ({
+      title: `Page ${i + 1}`,
+      minutes: 5,
+      blocks: [{ kind: 'paragraph' as const, text: `Text of page ${i + 1}.` }],
+      prompt: { kind: 'question' as const, text: `Question ${i + 1}?` },
+    })),
+  };
+}
+
+function connectionOf(doc: Y.Doc): SessionConnection {
+  return {
+    doc,
+    status: () => ({ devices: 0, windows: 0, signaling: 'off', wrongSecret: false }) as ReturnType<SessionConnection['status']>,
+    onStatus: () => () => undefined,
+    webrtcConnections: () => 0,
+    destroy: async () => undefined,
+  };
+}
+
+/** Two devices' states over two documents joined by hand; `later` holds what `defer` was given. */
+function twoDevices() {
+  const docs = [new Y.Doc(), new Y.Doc()] as const;
+  docs[0].on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(docs[1], update, 'remote'));
+  docs[1].on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(docs[0], update, 'remote'));
+  const later: Array<() => void> = [];
+  let ids = 0;
+  const make = (doc: Y.Doc, deviceId: string) =>
+    createSessionState({ connection: connectionOf(doc), deviceId, role: 'participant', now: () => NOW, newId: () => `id-${ids++}`, defer: (fn) => later.push(fn) });
+  const fay = make(docs[0], 'fay');
+  const ana = make(docs[1], 'ana');
+  fay.seed(makeModule(), 'Fay');
+  ana.join('Ana');
+  later.splice(0).forEach((fn) => fn());
+  if (fay.read.value.state !== 'ok' || ana.read.value.state !== 'ok') throw new Error(`the session does not read: ${JSON.stringify(fay.read.value)}`);
+  return { fay, ana, later };
+}
+
+describe('session state', () => {
+  it('shows a local move on the next deferred turn, and a remote one at once', () => {
+    const { fay, ana, later } = twoDevices();
+    const moved = fay.next();
+    expect(fay.notice.value).toBeUndefined();
+    expect(moved).toBe(true);
+    expect(ana.page.value).toBe(1);
+    expect(fay.page.value).toBe(0);
+    later.splice(0).forEach((fn) => fn());
+    expect(fay.page.value).toBe(1);
+  });
+
+  it('acts on the document as it is, so that two quick presses move two pages', () => {
+    const { fay, ana, later } = twoDevices();
+    fay.next();
+    fay.next();
+    expect(ana.page.value).toBe(2);
+    later.splice(0).forEach((fn) => fn());
+    expect(fay.page.value).toBe(2);
+    expect(fay.session.value?.moves.map((m) => [m.from, m.to])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
+
+  it('does not wake what reads the roster or the reader when only an unrelated part changes', () => {
+    const { fay, later } = twoDevices();
+    let rosterRuns = 0;
+    let modeRuns = 0;
+    const stopRoster = effect(() => {
+      void fay.participants.value;
+      rosterRuns++;
+    });
+    const stopMode = effect(() => {
+      void fay.controlMode.value;
+      modeRuns++;
+    });
+    fay.next();
+    later.splice(0).forEach((fn) => fn());
+    fay.startClock();
+    later.splice(0).forEach((fn) => fn());
+    expect([rosterRuns, modeRuns]).toEqual([1, 1]);
+    fay.addPerson('Cleo');
+    later.splice(0).forEach((fn) => fn());
+    expect(rosterRuns).toBe(2);
+    fay.setControlMode('anyone');
+    later.splice(0).forEach((fn) => fn());
+    expect(modeRuns).toBe(2);
+    stopRoster();
+    stopMode();
+  });
+});
