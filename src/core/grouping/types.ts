@@ -29,6 +29,11 @@ export interface GroupingInput {
   keepApart?: Array<[string, string]>;
   /** Pairs that must always share a group. */
   keepTogether?: Array<[string, string]>;
+  /**
+   * How many groups to form in each round. By default, the number whose average size is nearest
+   * the middle of [minSize, maxSize]; sizes are then as even as possible.
+   */
+  groupCount?: number;
   /** Relative weights of the goals; each defaults as the engine documents. */
   weights?: Partial<GroupingWeights>;
 }
