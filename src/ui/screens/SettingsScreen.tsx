@@ -5,6 +5,7 @@ import { useApp } from '../../app/context.ts';
 import { formatBytes } from '../../lib/format.ts';
 import { SCHEMA_VERSION } from '../../storage/db.ts';
 import { storedContentVersion } from '../../storage/libraryRepo.ts';
+import { DeleteAllData } from '../components/DeleteAllData.tsx';
 import { TransportSettings } from '../components/TransportSettings.tsx';
 
 /** The settings screen. */
@@ -45,6 +46,8 @@ export function SettingsScreen() {
       </section>
 
       <TransportSettings />
+
+      <DeleteAllData />
 
       <section aria-labelledby="about-heading" class="panel">
         <h2 id="about-heading">About</h2>

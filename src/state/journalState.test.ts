@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toJson } from '../core/journal/jsonFile.ts';
+import { day, sampleJournal } from '../core/journal/testJournal.ts';
+import type { RoundtableDb } from '../storage/db.ts';
+import { createDb } from '../storage/db.ts';
+import type { EraseReport } from '../storage/journalRepo.ts';
+import { createJournalRepo } from '../storage/journalRepo.ts';
+import { createJournalState } from './journalState.ts';
+
+let dbCount = 0;
+const opened: RoundtableDb[] = [];
+const stops: (() => void)[] = [];
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const stop of stops.splice(0)) stop();
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+const noErase = async (): Promise<EraseReport> => ({ databasesDeleted: [], databasesBlocked: [], cachesDeleted: [] });
+
+async function setup(options: { now?: number; seed?: boolean; maxBytes?: number } = {}) {
+  const db = createDb(`journal-state-test-${++dbCount}-${Date.now()}`);
+  opened.push(db);
+  const repo = createJournalRepo(db);
+  if (options.seed !== false) await repo.importJournal(sampleJournal());
+  const state = createJournalState({ repo, now: () => options.now ?? day('2026-02-05'), erase: noErase, limits: options.maxBytes ? { maxBytes: options.maxBytes } : undefined });
+  stops.push(state.start());
+  await vi.waitFor(() => expect(state.data.value).toBeDefined(), { timeout: 5000 });
+  return { db, repo, state };
+}
+
+describe('journal state: reading and filtering', () => {
+  it('loads the journal by session, newest first, and lists its groups', async () => {
+    const { state } = await setup();
+    expect(state.entries.value.map((e) => e.key)).toEqual(['room-feb', 'room-green', 'room-jan']);
+    expect(state.groups.value.map((g) => g.name)).toEqual(['Blue table', 'Green table']);
+    expect(state.isEmpty.value).toBe(false);
+    expect(state.filtering.value).toBe(false);
+  });
+
+  it('says when the journal is empty', async () => {
+    const { state } = await setup({ seed: false });
+    expect(state.isEmpty.value).toBe(true);
+    expect(state.entries.value).toEqual([]);
+  });
+
+  it('filters by group, status, period and search, and clears them together', async () => {
+    const { state } = await setup({ now: day('2026-02-12') });
+    state.setGroup('g-green');
+    expect(state.entries.value.map((e) => e.key)).toEqual(['room-green']);
+    state.setGroup('');
+    expect(state.groupId.value).toBeUndefined();
+    state.setStatus('partly');
+    expect(state.entries.value.flatMap((e) => e.commitments.map((c) => c.id))).toEqual(['c2']);
+    state.setStatus(undefined);
+    state.setPeriod('30');
+    expect(state.entries.value.map((e) => e.key)).toEqual(['room-feb', 'room-green', 'room-jan']);
+    state.setPeriod('all');
+    state.setSearch('gift');
+    expect(state.entries.value.flatMap((e) => e.takeaways.map((t) => t.id))).toEqual(['t3']);
+    expect(state.filtering.value).toBe(true);
+    state.setGroup('g-blue');
+    state.clearFilters();
+    expect(state.filtering.value).toBe(false);
+    expect(state.entries.value).toHaveLength(3);
+  });
+
+  it('narrows by period from the clock', async () => {
+    const { state } = await setup({ now: day('2026-02-20') });
+    state.setPeriod('30');
+    // 30 days before 20 February is 21 January: the 20 January and 14 January sessions fall out.
+    expect(state.entries.value.map((e) => e.key)).toEqual(['room-feb']);
+  });
+
+  it('lists what is due within two weeks, overdue first', async () => {
+    const { state } = await setup({ now: day('2026-02-15') });
+    // c1 (open, due 11 Feb) is overdue; c2 (partly, 11 Mar) is not due yet; c3 is done.
+    expect(state.due.value.map((d) => [d.commitment.id, d.daysLeft])).toEqual([['c1', -4]]);
+    const later = await setup({ now: day('2026-02-26') });
+    expect(later.state.due.value.map((d) => [d.commitment.id, d.daysLeft])).toEqual([
+      ['c1', -15],
+      ['c2', 13],
+    ]);
+  });
+});
+
+describe('journal state: actions', () => {
+  it('updates a commitment’s status with a note, and the journal follows', async () => {
+    const { state, db } = await setup();
+    expect(await state.updateStatus('c1', 'done', '  Every Monday since  ')).toBe(true);
+    expect(await db.commitments.get('c1')).toMatchObject({ status: 'done', note: 'Every Monday since', updatedAt: day('2026-02-05') });
+    await vi.waitFor(() => expect(state.data.value?.commitments.find((c) => c.id === 'c1')?.status).toBe('done'), { timeout: 5000 });
+    expect(state.due.value).toEqual([]);
+  });
+
+  it('tells when a status cannot be saved', async () => {
+    const { state, db } = await setup();
+    vi.spyOn(db.commitments, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    expect(await state.updateStatus('c1', 'done', '')).toBe(false);
+    expect(state.message.value).toEqual({
+      tone: 'problem',
+      title: 'The status was not saved',
+      lines: ['Storage is full: this status was not saved; the commitment keeps its earlier status. Free some space on this device, then try again.'],
+    });
+  });
+
+  it('exports the whole journal, whatever the filters, in each format', async () => {
+    const { state } = await setup({ now: day('2026-03-01') });
+    state.setGroup('g-green');
+    const json = await state.exportAs('json');
+    expect(json?.name).toBe('roundtable-journal-2026-03-01.json');
+    expect(JSON.parse(json!.content).takeaways).toHaveLength(4);
+    expect((await state.exportAs('markdown'))?.name).toBe('roundtable-journal-2026-03-01.md');
+    expect((await state.exportAs('csv'))?.type).toBe('text/csv;charset=utf-8');
+    const ics = await state.exportAs('ics');
+    expect(ics?.name).toBe('roundtable-commitments-2026-03-01.ics');
+    expect(ics?.content.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+  });
+
+  it('imports a JSON export, counting what it added, and again without duplicates', async () => {
+    const { state, db } = await setup({ seed: false });
+    const text = toJson(sampleJournal(), day('2026-03-01'));
+    expect(await state.importText(text, 'journal.json')).toBe(true);
+    expect(state.message.value).toEqual({ tone: 'info', title: 'journal.json was imported', lines: ['13 added, 0 updated, 0 already here.'] });
+    expect(await state.importText(text, 'journal.json')).toBe(true);
+    expect(state.message.value?.lines).toEqual(['0 added, 0 updated, 13 already here.']);
+    expect(await db.takeaways.count()).toBe(4);
+  });
+
+  it('refuses a bad import with its problems, and changes nothing', async () => {
+    const { state, db } = await setup({ seed: false });
+    const file = JSON.parse(toJson(sampleJournal(), 0));
+    file.takeaways[3].text = 7;
+    expect(await state.importText(JSON.stringify(file), 'bad.json')).toBe(false);
+    expect(state.message.value).toEqual({ tone: 'problem', title: 'bad.json was not imported', lines: ['takeaways[3].text: expected text', 'Nothing was changed.'] });
+    expect(await db.sessions.count()).toBe(0);
+    state.dismissMessage();
+    expect(state.message.value).toBeUndefined();
+  });
+
+  it('refuses a file too big to read, by its size', async () => {
+    const { state } = await setup({ seed: false, maxBytes: 1_000_000 });
+    expect(state.refuseFile('huge.json', 999_999)).toBe(false);
+    expect(state.refuseFile('huge.json', 2_500_000)).toBe(true);
+    expect(state.message.value?.lines[0]).toBe('This file is 2.5 MB: a journal import may be at most 1.0 MB.');
+  });
+});

@@ -1,0 +1,40 @@
+// One of my commitments: what, by when, how I will know, its status and note, and the way to
+// update them at any time.
+
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Commitment, CommitmentStatus } from '../../core/journal/types.ts';
+import { STATUS_LABELS } from '../../core/journal/types.ts';
+import { dueWords, formatCalendarDate } from './formatDate.ts';
+import { StatusForm } from './StatusForm.tsx';
+
+/** A commitment, with its status form when opened. Given `daysLeft` ("Due soon"), it is shown short. */
+export function CommitmentItem({ commitment, idPrefix, daysLeft, onUpdate }: { commitment: Commitment; idPrefix: string; daysLeft?: number; onUpdate: (id: string, status: CommitmentStatus, note: string) => Promise<boolean> }) {
+  const [editing, setEditing] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Back from the form, keyboard focus returns to the button that opened it.
+  useEffect(() => {
+    if (wasEditing.current && !editing) opener.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const c = commitment;
+  return (
+    <li class="commitment">
+      <p class="commitment-what">{c.what}</p>
+      <p class="commitment-meta">
+        <span class={`status-tag status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+        <span>By {formatCalendarDate(c.byWhen)}</span>
+        {daysLeft !== undefined && <span class={daysLeft < 0 ? 'overdue' : 'due'}>{dueWords(daysLeft)}</span>}
+      </p>
+      {daysLeft === undefined && c.howKnow.trim() && <p class="commitment-detail">How I will know it worked: {c.howKnow}</p>}
+      {daysLeft === undefined && c.note.trim() && <p class="commitment-detail commitment-note">Note: {c.note}</p>}
+      {editing ? (
+        <StatusForm commitment={c} idPrefix={`${idPrefix}-${c.id}`} onSave={(status, note) => onUpdate(c.id, status, note)} onCancel={() => setEditing(false)} />
+      ) : (
+        <button type="button" ref={opener} class="quiet-button" aria-label={`Update status: ${c.what}`} onClick={() => setEditing(true)}>
+          Update status
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,93 @@
+import { fireEvent, render, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../app/context.ts';
+import { AppContext } from '../../app/context.ts';
+import { createRouter } from '../../app/router.ts';
+import { sampleJournal } from '../../core/journal/testJournal.ts';
+import type { RoundtableDb } from '../../storage/db.ts';
+import { createDb } from '../../storage/db.ts';
+import { createJournalRepo } from '../../storage/journalRepo.ts';
+import { JournalView } from './JournalView.tsx';
+
+const XSS = '<img src=x onerror="window.pwned=1"> <b>bold</b>';
+let count = 0;
+const opened: RoundtableDb[] = [];
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+async function show(seed = true) {
+  const db = createDb(`journal-view-test-${++count}-${Date.now()}`);
+  opened.push(db);
+  if (seed) {
+    const data = sampleJournal();
+    data.takeaways[0]!.text = XSS;
+    await createJournalRepo(db).importJournal(data);
+  }
+  const services = { db, router: createRouter(window) } as unknown as AppServices;
+  const view = render(
+    <AppContext.Provider value={services}>
+      <JournalView />
+    </AppContext.Provider>,
+  );
+  return { db, view };
+}
+
+describe('JournalView', () => {
+  it('greets an empty journal kindly, with import still at hand', async () => {
+    const { view } = await show(false);
+    await view.findByRole('heading', { name: 'Your journal is empty for now' });
+    expect(view.getByRole('link', { name: 'Pick a module in the library' }).getAttribute('href')).toBe('/');
+    expect(view.getByLabelText('Import a journal (JSON)')).toBeTruthy();
+  });
+
+  it('lists sessions newest first, and shows people’s text as text', async () => {
+    const { view } = await show();
+    await view.findByRole('heading', { level: 2, name: 'Feedback both ways' });
+    const titles = view.getAllByRole('article').map((article) => within(article).getByRole('heading', { level: 2 }).textContent);
+    expect(titles).toEqual(['Feedback both ways', 'Crafting strategy', 'Leading change']);
+    expect(view.getByText(XSS)).toBeTruthy();
+    expect(view.container.querySelector('img, b')).toBeNull();
+    expect(view.getByText('Pages covered: 1–4, 6')).toBeTruthy();
+  });
+
+  it('narrows the list by search and clears the filters', async () => {
+    const { view } = await show();
+    await view.findByRole('heading', { level: 2, name: 'Feedback both ways' });
+    fireEvent.input(view.getByRole('searchbox', { name: 'Search' }), { target: { value: 'gift' } });
+    await view.findByText('1 session match');
+    expect(view.getAllByRole('article')).toHaveLength(1);
+    fireEvent.click(view.getByRole('button', { name: 'Clear filters' }));
+    await view.findByText('3 sessions');
+  });
+
+  it('saves a commitment’s new status and note from its form', async () => {
+    const { view, db } = await show();
+    await view.findByRole('heading', { level: 2, name: 'Leading change' });
+    const article = view.getAllByRole('article')[2]!;
+    fireEvent.click(within(article).getByRole('button', { name: 'Update status: Hold a weekly one-to-one' }));
+    expect(document.activeElement).toBe(within(article).getByRole('radio', { name: 'Open' }));
+    fireEvent.click(within(article).getByRole('radio', { name: 'Not yet' }));
+    fireEvent.input(within(article).getByLabelText('Note (optional)'), { target: { value: 'Holidays got in the way' } });
+    fireEvent.click(within(article).getByRole('button', { name: 'Save status' }));
+    await within(article).findByText('Note: Holidays got in the way');
+    expect(document.activeElement).toBe(within(article).getByRole('button', { name: 'Update status: Hold a weekly one-to-one' }));
+    expect(await db.commitments.get('c1')).toMatchObject({ status: 'notYet', note: 'Holidays got in the way' });
+  });
+
+  it('deletes nothing until “Yes, delete everything”', async () => {
+    const { view, db } = await show();
+    await view.findByRole('heading', { level: 2, name: 'Leading change' });
+    const panel = view.getByRole('region', { name: 'Delete all my data' });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Delete all my data…' }));
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Cancel' }));
+    expect(await db.takeaways.count()).toBe(4);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Delete all my data…' }));
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Yes, delete everything' }));
+    // Generous: a busy machine may take more than the default second to delete.
+    await view.findByRole('heading', { name: 'Your journal is empty for now' }, { timeout: 10_000 });
+    expect(await db.takeaways.count()).toBe(0);
+    expect(await db.sessions.count()).toBe(0);
+  });
+});

@@ -1,0 +1,87 @@
+// The journal screen itself, loaded only when the journal opens: due soon, filters, my
+// sessions with what was written in them, export and import, and "delete all my data".
+
+import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { useApp } from '../../app/context.ts';
+import { createJournalState } from '../../state/journalState.ts';
+import { createJournalRepo } from '../../storage/journalRepo.ts';
+import { DeleteAllData } from '../components/DeleteAllData.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { browserEraseEnv } from './browserErase.ts';
+import { DueSoon } from './DueSoon.tsx';
+import { EmptyJournal } from './EmptyJournal.tsx';
+import { JournalFiles } from './JournalFiles.tsx';
+import { JournalFilters } from './JournalFilters.tsx';
+import { SessionEntry } from './SessionEntry.tsx';
+
+/** The journal screen. */
+export function JournalView() {
+  const { db } = useApp();
+  const state = useMemo(() => {
+    const repo = createJournalRepo(db);
+    return createJournalState({ repo, now: () => Date.now(), erase: () => repo.deleteAllMyData(browserEraseEnv()) });
+  }, [db]);
+  // Before the first paint, so the stored journal is being read while the frame is drawn.
+  useLayoutEffect(() => state.start(), [state]);
+
+  const data = state.data.value;
+  const message = state.message.value;
+  const entries = state.entries.value;
+  const searching = state.search.value.trim() !== '';
+  return (
+    <div class="page-width journal">
+      <div class="journal-intro">
+        <h1>Journal</h1>
+        <p class="quiet">Your sessions, takeaways and commitments. They stay on this device, and work offline.</p>
+      </div>
+      {state.loadProblem.value && (
+        <Notice tone="problem" title="The journal could not be read">
+          <p>{state.loadProblem.value}</p>
+        </Notice>
+      )}
+      {message && (
+        <Notice tone={message.tone} title={message.title}>
+          <ul class="error-lines">
+            {message.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => state.dismissMessage()}>
+            Close message
+          </button>
+        </Notice>
+      )}
+      {data === undefined ? (
+        !state.loadProblem.value && <p class="quiet">Opening your journal…</p>
+      ) : state.isEmpty.value ? (
+        <div class="journal-empty-layout">
+          <EmptyJournal />
+          <JournalFiles state={state} importOnly />
+          {state.eraser.phase.value !== 'idle' && <DeleteAllData eraser={state.eraser} />}
+        </div>
+      ) : (
+        <div class="journal-layout">
+          <DueSoon due={state.due.value} onUpdate={state.updateStatus} />
+          <div class="journal-main">
+            <JournalFilters state={state} />
+            <p class="journal-count" role="status">
+              {entries.length === 0 ? 'Nothing matches these filters.' : `${entries.length} ${entries.length === 1 ? 'session' : 'sessions'}${state.filtering.value ? ' match' : ''}`}
+              {state.filtering.value && (
+                <button type="button" class="quiet-button" onClick={() => state.clearFilters()}>
+                  Clear filters
+                </button>
+              )}
+            </p>
+            {entries.map((entry) => (
+              <SessionEntry key={entry.key} entry={entry} openShared={searching} onUpdate={state.updateStatus} />
+            ))}
+          </div>
+          <div class="journal-side">
+            <JournalFiles state={state} />
+            <DeleteAllData eraser={state.eraser} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
