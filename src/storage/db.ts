@@ -4,6 +4,7 @@
 import type { EntityTable } from 'dexie';
 import { Dexie } from 'dexie';
 import type { ModulePage, ModuleSummary, TextBlock } from '../core/module.ts';
+import type { Person, Program, ProgramGroup, SavedGrouping } from '../core/program.ts';
 
 /** The database name. */
 export const DB_NAME = 'roundtable';
@@ -83,41 +84,17 @@ export interface SharedTakeawayRecord {
   sharedAt: number;
 }
 
-/** A program: a curated set of modules and the groups that work through it. */
-export interface ProgramRecord {
-  id: string;
-  name: string;
-  moduleIds: string[];
-  createdAt: number;
-  updatedAt: number;
-}
+/** A program: a curated set of modules, keep-apart and keep-together pairs (see core/program.ts). */
+export type ProgramRecord = Program;
 
 /** A person on a program's roster. */
-export interface PersonRecord {
-  id: string;
-  programId: string;
-  name: string;
-  email: string;
-  division: string;
-  level: string;
-  location: string;
-  manager: string;
-}
+export type PersonRecord = Person;
 
-/** A group of a program, with its cycles of meetings. The fields past `programId` belong to the programs feature. */
-export interface ProgramGroupRecord {
-  id: string;
-  programId: string;
-  [field: string]: unknown;
-}
+/** A group of a program, with its cycles of meetings. */
+export type ProgramGroupRecord = ProgramGroup;
 
-/** One grouping the coordinator made: a round of groups, kept as history for the next one. */
-export interface GroupingRecord {
-  id: string;
-  programId: string;
-  createdAt: number;
-  [field: string]: unknown;
-}
+/** One grouping the coordinator saved: one or more rounds of groups, kept as history for the next one. */
+export type GroupingRecord = SavedGrouping;
 
 /** The typed database. */
 export type RoundtableDb = Dexie & {

@@ -1,0 +1,80 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import type { ProgramGroup } from './program.ts';
+import { emptyCycle, suggestMeetings } from './program.ts';
+import { calendarFileName, scheduleToIcs } from './programCalendar.ts';
+
+function group(id: string, name: string, meetings = emptyCycle(1).meetings, more: Partial<ProgramGroup> = {}): ProgramGroup {
+  return { id, programId: 'p', name, memberIds: ['a', 'b'], groupingId: 'g', round: 1, status: 'active', cycles: [{ number: 1, meetings, decision: 'undecided' }], createdAt: 0, ...more };
+}
+
+function events(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+const stamp = Date.UTC(2025, 0, 2, 3, 4, 5);
+
+describe('scheduleToIcs', () => {
+  it('writes one event per dated meeting, with local times, duration, place and group name', () => {
+    const meetings = suggestMeetings({ date: '2025-03-04', time: '09:30', place: 'Room 4' });
+    const result = scheduleToIcs([group('g1', 'Group 1', meetings)], { programName: 'Leaders', meetingMinutes: 90, stamp, names: new Map([['a', 'Ann'], ['b', 'Bo']]) });
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.events).toBe(6);
+    const parsed = events(result.ics);
+    expect(parsed.map((e) => e.startDate.toString())).toEqual(meetings.map((m) => `${m.date}T09:30:00`));
+    expect(parsed.map((e) => e.endDate.toString())).toEqual(meetings.map((m) => `${m.date}T11:00:00`));
+    // Floating local times: no time zone and not UTC, so 09:30 stays 09:30 in every calendar.
+    expect(parsed.every((e) => !e.startDate.isDate && e.startDate.zone?.tzid === 'floating')).toBe(true);
+    expect(new Set(parsed.map((e) => e.location))).toEqual(new Set(['Room 4']));
+    expect(parsed[0]!.summary).toBe('Group 1 · Leaders');
+    expect(parsed[2]!.description).toBe('Leaders: meeting 3 of 6, cycle 1.\nMembers: Ann, Bo.');
+    expect(new Set(parsed.map((e) => e.uid)).size).toBe(6);
+    expect(parsed[0]!.uid).toBe('g1-c1-m1@roundtable');
+    const calendar = new ICAL.Component(ICAL.parse(result.ics));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Leaders');
+    expect(String(calendar.getAllSubcomponents('vevent')[0]!.getFirstPropertyValue('dtstamp'))).toBe('2025-01-02T03:04:05Z');
+  });
+
+  it('keeps commas, semicolons, backslashes and new lines in names and places intact through a parser', () => {
+    const name = 'Sales, Legal; and\nOps \\ more';
+    const place = 'Building 2, floor 3; room "A"';
+    const meetings = emptyCycle(1).meetings.map((m, i) => (i === 0 ? { date: '2025-05-06', time: '14:00', place } : m));
+    const result = scheduleToIcs([group('g1', name, meetings)], { programName: 'P, Q; R', meetingMinutes: 60, stamp });
+    if (!result.ok) throw new Error(result.problem);
+    const [event] = events(result.ics);
+    expect(event!.summary).toBe(`${name} · P, Q; R`);
+    expect(event!.location).toBe(place);
+    expect(event!.description).toBe('P, Q; R: meeting 1 of 6, cycle 1.');
+    // Escaped as RFC 5545 asks, never a raw line break inside the property.
+    expect(result.ics).toContain('LOCATION:Building 2\\, floor 3\\; room "A"');
+    expect(result.ics).not.toMatch(/^Ops/m);
+  });
+
+  it('skips undated meetings, writes all-day events for dates without a time, and covers every cycle', () => {
+    const first = emptyCycle(1).meetings.map((m, i) => (i < 2 ? { date: `2025-01-0${i + 1}`, time: '', place: '' } : m));
+    const second = suggestMeetings({ date: '2025-07-01', time: '08:00', place: '' });
+    const g = group('g2', 'Group 2', first, { cycles: [{ number: 1, meetings: first, decision: 'continue' }, { number: 2, meetings: second, decision: 'undecided' }] });
+    const result = scheduleToIcs([g], { programName: 'P', meetingMinutes: 90, stamp });
+    if (!result.ok) throw new Error(result.problem);
+    const parsed = events(result.ics);
+    expect(parsed).toHaveLength(8);
+    expect(parsed[0]!.startDate.isDate).toBe(true);
+    expect(parsed[0]!.startDate.toString()).toBe('2025-01-01');
+    expect(parsed[0]!.location).toBeNull();
+    expect(parsed[2]!.uid).toBe('g2-c2-m1@roundtable');
+    expect(parsed[2]!.description).toMatch(/cycle 2/);
+  });
+
+  it('says so when no meeting has a date', () => {
+    expect(scheduleToIcs([group('g1', 'Group 1')], { programName: 'P', meetingMinutes: 90, stamp })).toEqual({ ok: false, problem: expect.stringMatching(/No meeting has a date/) });
+    expect(scheduleToIcs([], { programName: 'P', meetingMinutes: 90, stamp }).ok).toBe(false);
+  });
+});
+
+describe('calendarFileName', () => {
+  it('makes a plain file name from the program name', () => {
+    expect(calendarFileName('Leaders 2025: Été / Q3')).toBe('leaders-2025-ete-q3-schedule.ics');
+    expect(calendarFileName('???')).toBe('program-schedule.ics');
+  });
+});

@@ -1,0 +1,234 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formGroups } from '../core/grouping/formGroups.ts';
+import type { GroupingInput, GroupingResult } from '../core/grouping/types.ts';
+import { suggestMeetings } from '../core/program.ts';
+import type { RoundtableDb } from '../storage/db.ts';
+import { createDb } from '../storage/db.ts';
+import type { GroupingRunner, ProgramState } from './programState.ts';
+import { createProgramListState, createProgramState, localDate } from './programState.ts';
+
+let dbCount = 0;
+const opened: RoundtableDb[] = [];
+const states: Array<{ dispose(): void }> = [];
+
+function freshDb(): RoundtableDb {
+  const db = createDb(`program-state-test-${++dbCount}-${Date.now()}`);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const state of states.splice(0)) state.dispose();
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+function ids(prefix: string) {
+  let n = 0;
+  return () => `${prefix}${++n}`;
+}
+
+/** Runs the real engine on the spot, on a clock that ticks one millisecond per reading. */
+function inlineRunner(): GroupingRunner & { inputs: GroupingInput[] } {
+  const inputs: GroupingInput[] = [];
+  return {
+    inputs,
+    run(input, options, onProgress) {
+      inputs.push(input);
+      let t = 0;
+      const result = Promise.resolve(formGroups(input, { ...options, now: () => t++, onProgress }));
+      return { result, cancel() {} };
+    },
+    dispose() {},
+  };
+}
+
+const CSV = ['name,email,division,manager', ...Array.from({ length: 12 }, (_, i) => `Person ${i + 1},p${i + 1}@x.org,${['Sales', 'IT', 'Legal'][i % 3]},${i === 1 ? 'Person 1' : ''}`)].join('\n');
+
+async function setUp(runner: GroupingRunner = inlineRunner(), now = () => Date.UTC(2025, 0, 10, 12)) {
+  const db = freshDb();
+  const list = createProgramListState({ db, now, newId: ids('prog') });
+  states.push(list);
+  const created = await list.create('Leaders 2025');
+  if (!created.ok) throw new Error(created.problem);
+  const state = createProgramState({ db, programId: created.id, now, newId: ids('id'), runner });
+  states.push(state);
+  await vi.waitFor(() => expect(state.program.value?.name).toBe('Leaders 2025'));
+  return { db, list, state };
+}
+
+async function importRoster(state: ProgramState) {
+  const report = await state.importCsv(CSV);
+  expect(report).toEqual({ ok: true, added: 12, updated: 0 });
+  await vi.waitFor(() => expect(state.people.value).toHaveLength(12));
+}
+
+const idOf = (state: ProgramState, name: string) => state.people.value.find((p) => p.name === name)!.id;
+
+describe('the programs list', () => {
+  it('refuses a nameless program and lists a created one', async () => {
+    const { list } = await setUp();
+    expect(await list.create('  ')).toEqual({ ok: false, problem: expect.stringMatching(/name/) });
+    await vi.waitFor(() => expect(list.programs.value?.map((s) => s.program.name)).toEqual(['Leaders 2025']));
+  });
+});
+
+describe('the roster', () => {
+  it('imports nobody from a file with a bad row, and says which rows', async () => {
+    const { state, db } = await setUp();
+    const report = await state.importCsv('name,email\nAnn,ann@x.org\n,nobody@x.org\nBo,bo@x.org\n');
+    expect(report.ok).toBe(false);
+    if (!report.ok) expect(report.errors.join('\n')).toMatch(/line 3/);
+    expect(state.importReport.value).toEqual(report);
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('imports a roster, updates people on a second import, edits and removes one with their pairs', async () => {
+    const { state } = await setUp();
+    await importRoster(state);
+    expect(await state.importCsv('name,email,division\nPerson 3,P3@x.org,Finance\nNew One,new@x.org,IT')).toEqual({ ok: true, added: 1, updated: 1 });
+    await vi.waitFor(() => expect(state.people.value).toHaveLength(13));
+    expect(state.people.value.find((p) => p.email === 'P3@x.org')?.division).toBe('Finance');
+
+    const ann = idOf(state, 'Person 3');
+    expect(await state.savePerson({ name: '  ', email: '', division: '', level: '', location: '', manager: '' }, ann)).toMatch(/name/);
+    expect(await state.savePerson({ name: 'Ann Renamed ', email: 'p3@x.org', division: 'Finance', level: 'Senior', location: '', manager: '' }, ann)).toBeUndefined();
+    expect(await state.addPair('keepApart', [ann, idOf(state, 'Person 4')])).toBeUndefined();
+    await vi.waitFor(() => expect(state.program.value?.keepApart).toHaveLength(1));
+    expect(state.people.value.find((p) => p.id === ann)).toMatchObject({ name: 'Ann Renamed', level: 'Senior' });
+
+    await state.removePerson(ann);
+    await vi.waitFor(() => expect(state.people.value).toHaveLength(12));
+    expect(state.program.value?.keepApart).toEqual([]);
+  });
+
+  it('reads the manager column as a keep-apart pair', async () => {
+    const { state } = await setUp();
+    await importRoster(state);
+    expect(state.fromManagers.value).toEqual([[idOf(state, 'Person 1'), idOf(state, 'Person 2')]]);
+  });
+});
+
+describe('forming groups', () => {
+  it('forms groups honouring keep-apart pairs, shows what a hand move costs, and refuses to save a broken pair', async () => {
+    const runner = inlineRunner();
+    const { state } = await setUp(runner);
+    await importRoster(state);
+    const [a, b] = [idOf(state, 'Person 3'), idOf(state, 'Person 6')];
+    expect(await state.addPair('keepApart', [a, b])).toBeUndefined();
+    await vi.waitFor(() => expect(state.program.value?.keepApart).toHaveLength(1));
+
+    await state.form({ minSize: 5, maxSize: 7, rounds: 1, seed: 4, seconds: 0.05 });
+    expect(state.formation.value).toEqual({ stage: 'idle' });
+    const draft = state.draft.value!;
+    expect(draft.rounds[0]!.flat().sort()).toEqual(state.people.value.map((p) => p.id).sort());
+    const groupOf = (id: string) => state.draft.value!.rounds[0]!.findIndex((g) => g.includes(id));
+    expect(groupOf(a)).not.toBe(groupOf(b));
+    // The manager pair from the roster went to the engine too.
+    expect(runner.inputs[0]!.keepApart).toHaveLength(2);
+    expect(state.draftCost.value).toMatchObject({ keepApartBroken: [], keepTogetherBroken: [], sizeProblems: [] });
+    expect(state.draftAdjusted.value).toBe(false);
+    expect(state.draftExplanations.value[0]!.map((e) => e.divisions)).toEqual(draft.rounds[0]!.map(() => ['IT', 'Legal', 'Sales']));
+
+    const home = groupOf(a);
+    state.move(0, a, groupOf(b));
+    expect(state.draftAdjusted.value).toBe(true);
+    expect(state.draftCost.value?.keepApartBroken).toEqual([[a, b]]);
+    expect(await state.saveDraft()).toMatch(/break 1 keep-apart/);
+    expect(state.groups.value).toEqual([]);
+
+    state.move(0, a, home);
+    expect(state.draftCost.value?.keepApartBroken).toEqual([]);
+    expect(await state.saveDraft()).toBeUndefined();
+    await vi.waitFor(() => expect(state.activeGroups.value).toHaveLength(2));
+    expect(state.draft.value).toBeUndefined();
+  });
+
+  it('feeds saved groups back as history when regrouping everyone, and retires the old groups', async () => {
+    const runner = inlineRunner();
+    const { state } = await setUp(runner);
+    await importRoster(state);
+    await state.form({ minSize: 6, maxSize: 6, rounds: 1, seed: 1, seconds: 0.05 });
+    const first = state.draft.value!.rounds[0]!;
+    await state.saveDraft();
+    await vi.waitFor(() => expect(state.activeGroups.value).toHaveLength(2));
+
+    await state.form({ minSize: 6, maxSize: 6, rounds: 1, seed: 2, seconds: 0.05 });
+    expect(runner.inputs[1]!.history).toEqual(first.map((memberIds) => ({ memberIds, age: 0 })));
+    await state.saveDraft();
+    await vi.waitFor(() => expect(state.groups.value.filter((g) => g.status === 'regrouped')).toHaveLength(2));
+    expect(state.activeGroups.value).toHaveLength(2);
+  });
+
+  it('shows the engine’s explanation when the constraints cannot all hold, and keeps no draft', async () => {
+    const { state } = await setUp();
+    await importRoster(state);
+    await state.form({ minSize: 5, maxSize: 5, rounds: 1, seed: 1, seconds: 0.05 });
+    const formation = state.formation.value;
+    expect(formation.stage).toBe('problems');
+    if (formation.stage === 'problems') expect(formation.problems.join(' ')).toMatch(/12/);
+    expect(state.draft.value).toBeUndefined();
+  });
+
+  it('shows progress, and on cancel drops the run’s result', async () => {
+    let finish: (result: GroupingResult) => void = () => {};
+    let progress: ((p: { fraction: number; bestScore: number }) => void) | undefined;
+    const cancel = vi.fn();
+    const runner: GroupingRunner = {
+      run(_input, _options, onProgress) {
+        progress = onProgress;
+        return { result: new Promise<GroupingResult>((resolve) => (finish = resolve)), cancel };
+      },
+      dispose() {},
+    };
+    const { state } = await setUp(runner);
+    await importRoster(state);
+    const running = state.form({ minSize: 5, maxSize: 7, rounds: 1, seed: 1, seconds: 10 });
+    expect(state.formation.value).toEqual({ stage: 'running', fraction: 0 });
+    progress?.({ fraction: 0.4, bestScore: 3 });
+    expect(state.formation.value).toEqual({ stage: 'running', fraction: 0.4 });
+    state.cancel();
+    expect(cancel).toHaveBeenCalledOnce();
+    expect(state.formation.value).toEqual({ stage: 'cancelled' });
+    finish({ ok: true, score: 1, rounds: [{ groups: [state.people.value.map((p) => p.id)], explanations: [] }] });
+    await running;
+    expect(state.formation.value).toEqual({ stage: 'cancelled' });
+    expect(state.draft.value).toBeUndefined();
+  });
+
+  it('reports a run that fails', async () => {
+    const runner: GroupingRunner = { run: () => ({ result: Promise.reject(new Error('worker crashed')), cancel() {} }), dispose() {} };
+    const { state } = await setUp(runner);
+    await importRoster(state);
+    await state.form({ minSize: 5, maxSize: 7, rounds: 1, seed: 1, seconds: 1 });
+    expect(state.formation.value).toEqual({ stage: 'failed', message: 'worker crashed' });
+  });
+});
+
+describe('schedule', () => {
+  it('schedules a cycle, refuses bad dates, decides after the last meeting and exports the calendar', async () => {
+    let clock = Date.UTC(2025, 0, 10, 12);
+    const { state } = await setUp(inlineRunner(), () => clock);
+    await importRoster(state);
+    await state.form({ minSize: 6, maxSize: 6, rounds: 1, seed: 1, seconds: 0.05 });
+    await state.saveDraft();
+    await vi.waitFor(() => expect(state.activeGroups.value).toHaveLength(2));
+    const group = state.activeGroups.value[0]!;
+
+    expect(state.exportCalendar()).toEqual({ ok: false, problem: expect.stringMatching(/No meeting has a date/) });
+    expect(await state.schedule(group.id, 1, [{ date: '2025-02-30', time: '', place: '' }, ...group.cycles[0]!.meetings.slice(1)])).toEqual([
+      'Meeting 1: “2025-02-30” is not a date.',
+    ]);
+    expect(await state.schedule(group.id, 1, suggestMeetings({ date: '2025-02-03', time: '09:30', place: 'Room 1' }))).toEqual([]);
+    await vi.waitFor(() => expect(state.activeGroups.value[0]!.cycles[0]!.meetings[0]!.date).toBe('2025-02-03'));
+
+    const calendar = state.exportCalendar();
+    expect(calendar.ok && calendar.events).toBe(6);
+    expect(calendar.ok && calendar.ics).toContain('SUMMARY:Group 1 · Leaders 2025');
+
+    expect(await state.decide(group.id, 'continue')).toMatch(/not had its last meeting/);
+    clock = Date.UTC(2025, 6, 1, 12);
+    expect(state.today()).toBe(localDate(clock));
+    expect(await state.decide(group.id, 'continue')).toBeUndefined();
+    await vi.waitFor(() => expect(state.activeGroups.value[0]!.cycles).toHaveLength(2));
+  });
+});

@@ -1,0 +1,340 @@
+// The coordinator's programs as the screens see them: the list of programs, and one program with
+// its roster, pairs, a grouping run in the worker, the hand-adjusted draft and its cost, the groups'
+// schedules and decisions, and the calendar export.
+
+import { batch, computed, signal } from '@preact/signals';
+import { liveQuery } from 'dexie';
+import { evaluateGrouping, explainRounds } from '../core/grouping/cost.ts';
+import { createPairModel } from '../core/grouping/weights.ts';
+import type { GroupExplanation, GroupingCost, GroupingInput, GroupingResult } from '../core/grouping/types.ts';
+import type { Meeting, Pair, Person, PersonFields, Program, ProgramGroup, SavedGrouping } from '../core/program.ts';
+import {
+  addPair,
+  createProgram,
+  decideAfterCycle,
+  groupingInputFor,
+  groupsFromGrouping,
+  managerPairs,
+  mergeRoster,
+  movePerson,
+  programNameProblem,
+  removePair,
+  scheduleCycle,
+} from '../core/program.ts';
+import type { CalendarResult } from '../core/programCalendar.ts';
+import { scheduleToIcs } from '../core/programCalendar.ts';
+import { parseRosterCsv } from '../core/roster.ts';
+import type { RoundtableDb } from '../storage/db.ts';
+import type { ProgramBundle, ProgramSummary } from '../storage/programRepo.ts';
+import * as repo from '../storage/programRepo.ts';
+
+/** Runs the engine away from the page (the worker client fits this shape). */
+export interface GroupingRunner {
+  run(
+    input: GroupingInput,
+    options: { seed: number; timeLimitMs: number },
+    onProgress?: (progress: { fraction: number; bestScore: number }) => void,
+  ): { result: Promise<GroupingResult>; cancel(): void };
+  dispose(): void;
+}
+
+/** Where the time and new ids come from. */
+export interface ProgramClock {
+  now: () => number;
+  newId: () => string;
+}
+
+/** A local calendar date, YYYY-MM-DD, for a moment. */
+export function localDate(ms: number): string {
+  const date = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The programs list state. */
+export type ProgramListState = ReturnType<typeof createProgramListState>;
+
+/** Creates the list of programs, kept up to date from storage. Call `dispose()` when done. */
+export function createProgramListState({ db, now, newId }: ProgramClock & { db: RoundtableDb }) {
+  const programs = signal<ProgramSummary[] | undefined>(undefined);
+  const error = signal<string | undefined>(undefined);
+  const subscription = liveQuery(() => repo.listPrograms(db)).subscribe({
+    next: (list) => (programs.value = list),
+    error: (e: unknown) => (error.value = String(e)),
+  });
+  return {
+    programs,
+    error,
+    /** Creates a program; gives its id, or the problem with the name. */
+    async create(name: string): Promise<{ ok: true; id: string } | { ok: false; problem: string }> {
+      const problem = programNameProblem(name);
+      if (problem) return { ok: false, problem };
+      const program = createProgram(name, { newId, now });
+      await repo.saveProgram(db, program);
+      return { ok: true, id: program.id };
+    },
+    remove: (id: string) => repo.deleteProgram(db, id),
+    dispose: () => subscription.unsubscribe(),
+  };
+}
+
+/** What the coordinator chose for a run of the engine. */
+export interface FormRequest {
+  minSize: number;
+  maxSize: number;
+  rounds: number;
+  seed: number;
+  seconds: number;
+}
+
+/** Where a run of the engine stands. */
+export type Formation =
+  | { stage: 'idle' }
+  | { stage: 'running'; fraction: number }
+  | { stage: 'problems'; problems: string[] }
+  | { stage: 'cancelled' }
+  | { stage: 'failed'; message: string };
+
+/** An engine result the coordinator may adjust before saving it. */
+export interface Draft {
+  input: GroupingInput;
+  seed: number;
+  engineRounds: string[][][];
+  rounds: string[][][];
+}
+
+/** The outcome of a roster import: what changed, or every bad row and nothing stored. */
+export type ImportReport = { ok: true; added: number; updated: number } | { ok: false; errors: string[] };
+
+/** One program's state. */
+export type ProgramState = ReturnType<typeof createProgramState>;
+
+/** Creates the state of one program. Call `dispose()` when the screen goes. */
+export function createProgramState({ db, programId, now, newId, runner }: ProgramClock & { db: RoundtableDb; programId: string; runner: GroupingRunner }) {
+  const bundle = signal<ProgramBundle | null | undefined>(undefined);
+  const loadError = signal<string | undefined>(undefined);
+  const importReport = signal<ImportReport | undefined>(undefined);
+  const formation = signal<Formation>({ stage: 'idle' });
+  const draft = signal<Draft | undefined>(undefined);
+  const saveProblem = signal<string | undefined>(undefined);
+  let running: { cancel(): void } | undefined;
+  let runToken = 0;
+
+  const subscription = liveQuery(() => repo.loadProgram(db, programId)).subscribe({
+    next: (value) => (bundle.value = value ?? null),
+    error: (e: unknown) => (loadError.value = String(e)),
+  });
+
+  const program = computed(() => bundle.value?.program);
+  const people = computed(() => bundle.value?.people ?? []);
+  const peopleById = computed(() => new Map(people.value.map((p) => [p.id, p])));
+  const fromManagers = computed(() => managerPairs(people.value));
+  const groups = computed(() => bundle.value?.groups ?? []);
+  const activeGroups = computed(() => groups.value.filter((g) => g.status === 'active'));
+
+  const draftCost = computed<GroupingCost | undefined>(() => (draft.value ? evaluateGrouping(draft.value.input, draft.value.rounds) : undefined));
+  const draftAdjusted = computed(() => !!draft.value && JSON.stringify(draft.value.rounds) !== JSON.stringify(draft.value.engineRounds));
+  /** Each draft group's explanation, recomputed by the engine's own rules as people are moved. */
+  const draftExplanations = computed<GroupExplanation[][]>(() => {
+    const d = draft.value;
+    if (!d) return [];
+    const model = createPairModel(d.input);
+    const indexed = d.rounds.map((round) => round.map((group) => group.flatMap((id) => model.index.get(id) ?? [])));
+    return explainRounds(d.input, model, indexed).rounds.map((round) => round.explanations);
+  });
+
+  async function change(update: (p: Program) => Program): Promise<void> {
+    const current = program.value;
+    if (!current) return;
+    await repo.saveProgram(db, { ...update(current), updatedAt: now() });
+  }
+
+  return {
+    bundle,
+    loadError,
+    program,
+    people,
+    peopleById,
+    fromManagers,
+    groups,
+    activeGroups,
+    importReport,
+    formation,
+    draft,
+    draftCost,
+    draftAdjusted,
+    draftExplanations,
+    saveProblem,
+
+    /** Renames the program; gives the problem with the name, if any. */
+    async rename(name: string): Promise<string | undefined> {
+      const problem = programNameProblem(name);
+      if (problem) return problem;
+      await change((p) => ({ ...p, name: name.trim() }));
+      return undefined;
+    },
+
+    setModules: (moduleIds: string[]) => change((p) => ({ ...p, moduleIds })),
+
+    /** Imports a roster CSV: every person, or, if any row is bad, nobody, with each bad row's error. */
+    async importCsv(text: string): Promise<ImportReport> {
+      const parsed = parseRosterCsv(text);
+      let report: ImportReport;
+      if (!parsed.ok) report = { ok: false, errors: parsed.errors };
+      else {
+        const { added, updated } = mergeRoster(people.value, parsed.people, programId, newId);
+        await repo.putPeople(db, programId, [...added, ...updated], now());
+        report = { ok: true, added: added.length, updated: updated.length };
+      }
+      importReport.value = report;
+      return report;
+    },
+
+    clearImportReport: () => (importReport.value = undefined),
+
+    /** Adds a person, or changes one when `id` is given. Gives the problem, if any. */
+    async savePerson(fields: PersonFields, id?: string): Promise<string | undefined> {
+      const clean = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.trim()])) as unknown as PersonFields;
+      if (!clean.name) return 'Give the person a name.';
+      const person: Person = { ...clean, id: id ?? newId(), programId };
+      await repo.putPeople(db, programId, [person], now());
+      return undefined;
+    },
+
+    removePerson: (id: string) => repo.removePerson(db, programId, id, now()),
+
+    /** Adds a keep-apart or keep-together pair; gives the problem, if any. */
+    async addPair(kind: 'keepApart' | 'keepTogether', pair: Pair): Promise<string | undefined> {
+      const current = program.value;
+      if (!current) return 'The program is still loading.';
+      const result = addPair(current, kind, pair);
+      if (!result.ok) return result.problem;
+      await repo.saveProgram(db, { ...result.program, updatedAt: now() });
+      return undefined;
+    },
+
+    removePair: (pair: Pair) => change((p) => removePair(p, pair)),
+
+    /** The engine's input for grouping everyone now, with the saved groupings as history. */
+    inputFor(request: Pick<FormRequest, 'minSize' | 'maxSize' | 'rounds'>): GroupingInput | undefined {
+      const current = bundle.value;
+      return current ? groupingInputFor(current.program, current.people, current.groupings, request) : undefined;
+    },
+
+    /** Forms groups in the worker. Progress shows in `formation`; the result becomes the draft. */
+    async form(request: FormRequest): Promise<void> {
+      const current = bundle.value;
+      if (!current || formation.value.stage === 'running') return;
+      running?.cancel();
+      const input = groupingInputFor(current.program, current.people, current.groupings, request);
+      const token = ++runToken;
+      batch(() => {
+        formation.value = { stage: 'running', fraction: 0 };
+        saveProblem.value = undefined;
+      });
+      const run = runner.run(input, { seed: request.seed, timeLimitMs: Math.round(request.seconds * 1000) }, ({ fraction }) => {
+        if (token === runToken) formation.value = { stage: 'running', fraction };
+      });
+      running = run;
+      let result: GroupingResult;
+      try {
+        result = await run.result;
+      } catch (e) {
+        if (token === runToken) formation.value = { stage: 'failed', message: e instanceof Error ? e.message : String(e) };
+        return;
+      } finally {
+        if (running === run) running = undefined;
+      }
+      if (token !== runToken) return;
+      if (!result.ok) {
+        formation.value = { stage: 'problems', problems: result.problems };
+        return;
+      }
+      const rounds = result.rounds.map((round) => round.groups.map((group) => [...group]));
+      batch(() => {
+        draft.value = { input, seed: request.seed, engineRounds: rounds, rounds };
+        formation.value = { stage: 'idle' };
+      });
+    },
+
+    /** Stops a run; whatever it would have given is dropped. */
+    cancel(): void {
+      if (formation.value.stage !== 'running') return;
+      runToken++;
+      running?.cancel();
+      running = undefined;
+      formation.value = { stage: 'cancelled' };
+    },
+
+    /** Moves a person to another group of the same round of the draft. */
+    move(roundIndex: number, personId: string, toGroup: number): void {
+      const d = draft.value;
+      if (d) draft.value = { ...d, rounds: movePerson(d.rounds, roundIndex, personId, toGroup) };
+    },
+
+    discardDraft(): void {
+      batch(() => {
+        draft.value = undefined;
+        saveProblem.value = undefined;
+      });
+    },
+
+    /** Saves the draft as the program's groups. Refused while it breaks a keep-apart or keep-together pair. */
+    async saveDraft(): Promise<string | undefined> {
+      const d = draft.value;
+      const cost = draftCost.value;
+      if (!d || !cost) return 'There are no groups to save.';
+      const broken = cost.keepApartBroken.length + cost.keepTogetherBroken.length;
+      if (broken > 0) {
+        saveProblem.value = `These groups break ${broken} keep-apart or keep-together ${broken === 1 ? 'pair' : 'pairs'}. Move people until none is broken, then save.`;
+        return saveProblem.value;
+      }
+      const grouping: SavedGrouping = { id: newId(), programId, createdAt: now(), rounds: d.rounds.map((r) => r.filter((g) => g.length > 0)), seed: d.seed, adjusted: draftAdjusted.value };
+      await repo.saveGrouping(db, grouping, groupsFromGrouping(grouping, newId));
+      batch(() => {
+        draft.value = undefined;
+        saveProblem.value = undefined;
+      });
+      return undefined;
+    },
+
+    /** Sets a cycle's meetings; gives the problems, one per line, if any. */
+    async schedule(groupId: string, cycleNumber: number, meetings: Meeting[]): Promise<string[]> {
+      const group = groups.value.find((g) => g.id === groupId);
+      if (!group) return ['This group no longer exists.'];
+      const result = scheduleCycle(group, cycleNumber, meetings);
+      if (!result.ok) return result.problems;
+      await repo.putGroup(db, result.group);
+      return [];
+    },
+
+    /** Records a group's decision after its cycle's last meeting. */
+    async decide(groupId: string, decision: 'continue' | 'stop'): Promise<string | undefined> {
+      const group = groups.value.find((g) => g.id === groupId);
+      if (!group) return 'This group no longer exists.';
+      const result = decideAfterCycle(group, decision, localDate(now()));
+      if (!result.ok) return result.problem;
+      await repo.putGroup(db, result.group);
+      return undefined;
+    },
+
+    /** The schedule of the groups that still meet, with earlier cycles of those that stopped, as ICS. */
+    exportCalendar(): CalendarResult {
+      const current = program.value;
+      if (!current) return { ok: false, problem: 'The program is still loading.' };
+      const scheduled: ProgramGroup[] = groups.value.filter((g) => g.status !== 'regrouped');
+      const names = new Map(people.value.map((p) => [p.id, p.name]));
+      return scheduleToIcs(scheduled, { programName: current.name, meetingMinutes: current.meetingMinutes, stamp: now(), names });
+    },
+
+    /** Today, on this device's calendar. */
+    today: () => localDate(now()),
+
+    dispose(): void {
+      runToken++;
+      running?.cancel();
+      subscription.unsubscribe();
+      runner.dispose();
+    },
+  };
+}

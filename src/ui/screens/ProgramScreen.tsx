@@ -1,0 +1,65 @@
+// One program: its modules, roster, pairs, group formation in the worker, and the groups' cycles
+// with their schedule and calendar export.
+
+import { useEffect, useMemo } from 'preact/hooks';
+import { useApp } from '../../app/context.ts';
+import { newId } from '../../lib/random.ts';
+import { createGroupingClient } from '../../state/groupingClient.ts';
+import { createProgramState } from '../../state/programState.ts';
+import { Link } from '../components/Link.tsx';
+import { DraftGroups } from '../programs/DraftGroups.tsx';
+import { FormGroupsPanel } from '../programs/FormGroupsPanel.tsx';
+import { ModulePicker } from '../programs/ModulePicker.tsx';
+import { PairsPanel } from '../programs/PairsPanel.tsx';
+import { ProgramHeader } from '../programs/ProgramHeader.tsx';
+import { RosterPanel } from '../programs/RosterPanel.tsx';
+import { SavedGroups } from '../programs/SavedGroups.tsx';
+
+/** The program screen. */
+export function ProgramScreen({ id }: { id: string }) {
+  const { db } = useApp();
+  const state = useMemo(() => createProgramState({ db, programId: id, now: Date.now, newId, runner: createGroupingClient() }), [db, id]);
+  useEffect(() => () => state.dispose(), [state]);
+  const bundle = state.bundle.value;
+
+  if (state.loadError.value) {
+    return (
+      <div class="page-width">
+        <h1>Program</h1>
+        <p class="form-error">This program could not be read: {state.loadError.value}</p>
+      </div>
+    );
+  }
+  if (bundle === undefined) return <p class="page-width quiet">Opening the program…</p>;
+  if (bundle === null) {
+    return (
+      <div class="page-width">
+        <h1>Program not found</h1>
+        <p>There is no such program on this device. Programs live on the device that created them.</p>
+        <Link href="/programs">All programs</Link>
+      </div>
+    );
+  }
+
+  return (
+    <div class="page-width program">
+      <p class="back-link">
+        <Link href="/programs">← All programs</Link>
+      </p>
+      <ProgramHeader state={state} />
+      <nav class="program-nav" aria-label="Parts of this program">
+        <a href="#modules">Modules</a>
+        <a href="#roster">Roster</a>
+        <a href="#pairs">Pairs</a>
+        <a href="#form-groups">Form groups</a>
+        <a href="#groups">Groups and schedule</a>
+      </nav>
+      <ModulePicker state={state} />
+      <RosterPanel state={state} />
+      <PairsPanel state={state} />
+      <FormGroupsPanel state={state} />
+      {state.draft.value && <DraftGroups state={state} />}
+      <SavedGroups state={state} />
+    </div>
+  );
+}
