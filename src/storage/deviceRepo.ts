@@ -54,3 +54,11 @@ export async function rememberSession(db: RoundtableDb, record: SessionRecord): 
 export async function knownSession(db: RoundtableDb, roomId: string): Promise<SessionRecord | undefined> {
   return db.sessions.get(roomId);
 }
+
+/** The parts of a session record that change as the session goes on. */
+export type SessionRecordPatch = Partial<Pick<SessionRecord, 'groupId' | 'groupName' | 'pagesCovered'>>;
+
+/** Updates a known session's group and pages covered; a session this device does not know is left alone. */
+export async function updateSessionRecord(db: RoundtableDb, roomId: string, patch: SessionRecordPatch): Promise<void> {
+  await db.sessions.update(roomId, patch);
+}

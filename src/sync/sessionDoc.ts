@@ -2,11 +2,12 @@
 // back out of it (tolerating anything a faulty or hostile peer may have written), and changed.
 //
 //   session       Y.Map   shape, module, group, content, createdAt, creatorId, page, controlMode,
-//                         facilitatorId, clock, phase, endedAt
+//                         facilitatorId, clock, phase, endedAt, nextMeeting (YYYY-MM-DD)
 //   participants  Y.Map   participant id → Participant
 //   readers       Y.Map   page index (as text) → participant id
 //   moves         Y.Array PageMove, in the order they were made
-//   shared        Y.Map   shared takeaway id → shared takeaway (filled by the takeaways feature)
+//   shared        Y.Map   shared takeaway id → SharedTakeaway (private takeaways never enter the document)
+//   checkins      Y.Map   commitment id → SharedCheckIn (a commitment's status its author chose to share)
 
 import type * as Y from 'yjs';
 import type { Module } from '../core/module.ts';
@@ -14,6 +15,10 @@ import { isMindset } from '../core/module.ts';
 import type { ControlMode, PageMove, Participant, SessionChange, SessionClock, SessionGroup, SessionPhase, SessionSnapshot } from '../core/session.ts';
 import { MAX_NAME_LENGTH, SESSION_SHAPE, bySeat, cleanName } from '../core/session.ts';
 import { checkModule } from '../content/moduleRecord.ts';
+import { Doc as YDoc, applyUpdate, encodeStateAsUpdate, encodeStateVector } from 'yjs';
+import { isCalendarDate } from '../core/journal/dates.ts';
+import type { SharedCheckIn, SharedTakeaway } from '../core/takeaways.ts';
+import { MAX_COMMITMENT_TEXT, MAX_NOTE_LENGTH, MAX_SHARED_ENTRIES, MAX_TAKEAWAY_LENGTH, clip, readSharedCheckIn, readSharedTakeaway } from '../core/takeaways.ts';
 
 /** What reading a session document gives. */
 export type SessionRead =
@@ -30,6 +35,7 @@ export function sessionMaps(doc: Y.Doc) {
     readers: doc.getMap<unknown>('readers'),
     moves: doc.getArray<unknown>('moves'),
     shared: doc.getMap<unknown>('shared'),
+    checkins: doc.getMap<unknown>('checkins'),
   };
 }
 
@@ -168,4 +174,99 @@ export function readSession(doc: Y.Doc): SessionRead {
     endedAt: isCount(endedAt) ? endedAt : null,
   };
   return { state: 'ok', session, content };
+}
+
+// Shared takeaways and check-ins
+
+/**
+ * Copies a takeaway into the shared session. An anonymous one (authorId and authorName null)
+ * is written under a fresh, one-time Yjs client id, so that the stored document does not tie it
+ * to the device's other writes (such as its own join). The connection that carries it can still
+ * tell a modified peer where it came from: anonymity is from the people at the table.
+ */
+export function shareTakeaway(doc: Y.Doc, entry: SharedTakeaway, origin?: unknown): void {
+  const anonymous = entry.authorId === null || entry.authorName === null;
+  const value: SharedTakeaway = {
+    id: entry.id,
+    text: clip(entry.text, MAX_TAKEAWAY_LENGTH),
+    authorId: anonymous ? null : entry.authorId,
+    authorName: anonymous ? null : clip(entry.authorName ?? '', MAX_NAME_LENGTH),
+    sharedAt: entry.sharedAt,
+  };
+  if (!anonymous) {
+    doc.transact(() => sessionMaps(doc).shared.set(value.id, value), origin);
+    return;
+  }
+  const stranger = new YDoc();
+  applyUpdate(stranger, encodeStateAsUpdate(doc));
+  stranger.getMap<unknown>('shared').set(value.id, value);
+  applyUpdate(doc, encodeStateAsUpdate(stranger, encodeStateVector(doc)), origin);
+  stranger.destroy();
+}
+
+/**
+ * Takes a shared takeaway back out of the session. A named one is removed only for its author
+ * (`by`); an anonymous one by whoever holds its id, which only the author's device keeps.
+ */
+export function withdrawTakeaway(doc: Y.Doc, id: string, by: string, origin?: unknown): boolean {
+  const { shared } = sessionMaps(doc);
+  if (!shared.has(id)) return false;
+  const entry = readSharedTakeaway(id, shared.get(id));
+  if (entry?.authorId && entry.authorId !== by) return false;
+  doc.transact(() => shared.delete(id), origin);
+  return true;
+}
+
+function readEntries<T extends { id: string; sharedAt: number }>(map: Y.Map<unknown>, read: (id: string, value: unknown) => T | undefined): T[] {
+  const entries: T[] = [];
+  map.forEach((value, id) => {
+    const entry = read(id, value);
+    if (entry) entries.push(entry);
+  });
+  entries.sort((a, b) => a.sharedAt - b.sharedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return entries.slice(0, MAX_SHARED_ENTRIES);
+}
+
+/** The group's shared takeaways, oldest first. Malformed or oversized entries are left out. */
+export function readSharedTakeaways(doc: Y.Doc): SharedTakeaway[] {
+  return readEntries(sessionMaps(doc).shared, readSharedTakeaway);
+}
+
+/** Shares (or updates) the status of one of my commitments with the group. */
+export function shareCheckIn(doc: Y.Doc, entry: SharedCheckIn, origin?: unknown): void {
+  const value: SharedCheckIn = {
+    ...entry,
+    authorName: clip(entry.authorName, MAX_NAME_LENGTH),
+    what: clip(entry.what, MAX_COMMITMENT_TEXT),
+    note: clip(entry.note, MAX_NOTE_LENGTH),
+  };
+  doc.transact(() => sessionMaps(doc).checkins.set(value.id, value), origin);
+}
+
+/** Stops sharing a commitment's status; only its author (`by`) can. */
+export function withdrawCheckIn(doc: Y.Doc, id: string, by: string, origin?: unknown): boolean {
+  const { checkins } = sessionMaps(doc);
+  const entry = readSharedCheckIn(id, checkins.get(id));
+  if (!checkins.has(id) || (entry && entry.authorId !== by)) return false;
+  doc.transact(() => checkins.delete(id), origin);
+  return true;
+}
+
+/** The commitment statuses shared with the group, oldest first. Malformed entries are left out. */
+export function readSharedCheckIns(doc: Y.Doc): SharedCheckIn[] {
+  return readEntries(sessionMaps(doc).checkins, readSharedCheckIn);
+}
+
+/** Sets (or with null clears) the next meeting's date, YYYY-MM-DD. An invalid date is not written. */
+export function setNextMeeting(doc: Y.Doc, date: string | null, origin?: unknown): boolean {
+  const { session } = sessionMaps(doc);
+  if (date !== null && !isCalendarDate(date)) return false;
+  doc.transact(() => (date === null ? session.delete('nextMeeting') : session.set('nextMeeting', date)), origin);
+  return true;
+}
+
+/** The next meeting's date, or null when none (or no valid one) is set. */
+export function readNextMeeting(doc: Y.Doc): string | null {
+  const value = sessionMaps(doc).session.get('nextMeeting');
+  return isCalendarDate(value) ? value : null;
 }

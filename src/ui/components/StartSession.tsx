@@ -1,26 +1,45 @@
-// Starts a live session with a module: asks the facilitator's name once, makes a new room
-// with a fresh secret, and opens it.
+// Starts a live session with a module: asks the facilitator's name once and, optionally, which
+// group meets (one this device has met with, or a new one), makes a new room with a fresh
+// secret, and opens it.
 
 import { useEffect, useState } from 'preact/hooks';
 import type { Module } from '../../core/module.ts';
 import { formatRoomFragment, newRoomKey } from '../../core/roomLink.ts';
-import { randomBytes } from '../../lib/random.ts';
+import type { SessionGroup } from '../../core/session.ts';
+import { cleanName } from '../../core/session.ts';
+import { newId, randomBytes } from '../../lib/random.ts';
 import { useApp } from '../../app/context.ts';
 import { displayName, rememberDisplayName, rememberSession } from '../../storage/deviceRepo.ts';
+import { groupsMetBefore } from '../../state/takeawayState.ts';
+
+const NO_GROUP = '';
+const NEW_GROUP = 'new';
 
 /** The start-session form of a module. */
 export function StartSession({ module }: { module: Module }) {
   const { db, router } = useApp();
   const [name, setName] = useState('');
+  const [groups, setGroups] = useState<SessionGroup[]>([]);
+  const [choice, setChoice] = useState(NO_GROUP);
+  const [groupName, setGroupName] = useState('');
   useEffect(() => {
     void displayName(db).then((stored) => setName((current) => current || stored));
+    void groupsMetBefore(db).then((met) => {
+      setGroups(met);
+      // Groups meet again and again: the one this device met last is the likely one.
+      if (met[0]) setChoice((current) => current || met[0]!.id);
+    });
   }, []);
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     const room = newRoomKey(randomBytes);
+    const group = choice === NEW_GROUP ? { id: newId(), name: cleanName(groupName) } : groups.find((g) => g.id === choice);
     await rememberDisplayName(db, name.trim());
-    await rememberSession(db, { roomId: room.roomId, secret: room.secret, role: 'participant', creator: true, moduleId: module.id, moduleTitle: module.title, joinedAt: Date.now(), lastOpenedAt: Date.now() });
+    await rememberSession(db, {
+      roomId: room.roomId, secret: room.secret, role: 'participant', creator: true, moduleId: module.id, moduleTitle: module.title, joinedAt: Date.now(), lastOpenedAt: Date.now(),
+      ...(group?.name && { groupId: group.id, groupName: group.name }),
+    });
     router.navigate(`/session#${formatRoomFragment(room)}`);
   };
 
@@ -30,6 +49,25 @@ export function StartSession({ module }: { module: Module }) {
         <span>Your name</span>
         <input value={name} maxLength={60} required autocomplete="name" onInput={(e) => setName(e.currentTarget.value)} />
       </label>
+      <label>
+        <span id="start-group-label">Group</span>
+        {/* Named by its label's text alone: a wrapped select would add its chosen option to its name. */}
+        <select aria-labelledby="start-group-label" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+          <option value={NO_GROUP}>No group (a one-off session)</option>
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+          <option value={NEW_GROUP}>A new group…</option>
+        </select>
+      </label>
+      {choice === NEW_GROUP && (
+        <label>
+          <span>New group’s name</span>
+          <input value={groupName} maxLength={60} required onInput={(e) => setGroupName(e.currentTarget.value)} />
+        </label>
+      )}
       <button type="submit" class="primary">
         Start a session
       </button>

@@ -1,9 +1,11 @@
 // The projector's stage, by the agenda's step: the page's question as the main heading with its
-// text below, sized to fit; or the check-in, the closing round or the close.
+// text below, sized to fit; or the check-in, the closing round or the close, with what the group
+// shared at them.
 
 import { useRef } from 'preact/hooks';
 import type { SessionState } from '../../state/sessionState.ts';
 import { TextBlocks } from '../components/TextBlocks.tsx';
+import { ProjectorTakeaways } from '../takeaways/ProjectorTakeaways.tsx';
 import { useFitText } from './useFitText.ts';
 
 const BOUNDS = { questionMax: 60, questionMin: 32, textMax: 26, textMin: 18 };
@@ -35,6 +37,7 @@ export function ProjectorStage({ state }: { state: SessionState }) {
         <div class="projector-text" ref={text}>
           <p>{words.text}</p>
         </div>
+        <ProjectorTakeaways state={state} />
       </div>
     );
   }

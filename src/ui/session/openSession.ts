@@ -11,6 +11,9 @@ import type { RoundtableDb } from '../../storage/db.ts';
 import { deviceId, displayName, knownSession, rememberDisplayName, rememberSession, transportPrefs } from '../../storage/deviceRepo.ts';
 import { getModule } from '../../storage/libraryRepo.ts';
 import { connectSession } from '../../sync/sessionConnection.ts';
+import { createJournalRepo } from '../../storage/journalRepo.ts';
+import { createTakeawayState, startOptions } from '../../state/takeawayState.ts';
+import { linkTakeaways } from '../takeaways/takeawayLink.ts';
 
 export { SessionRoom } from './SessionRoom.tsx';
 
@@ -35,15 +38,26 @@ export async function openSession({ db, room, role }: { db: RoundtableDb; room: 
     signaling: prefs.signaling.length > 0 ? prefs.signaling : [ownSignalingUrl()],
     iceServers: prefs.iceServers,
   });
-  const state = createSessionState({ connection, deviceId: id, role, now: () => Date.now(), newId });
+  const state = createSessionState({
+    connection,
+    deviceId: id,
+    role,
+    now: () => Date.now(),
+    newId,
+    // This device's own moves are drawn on the next frame, once they are on their way to the others.
+    defer: (fn) => (document.hidden ? setTimeout(fn, 0) : requestAnimationFrame(() => fn())),
+  });
+  const journal = createJournalRepo(db);
 
   // Only the device that created the room seeds it, and only while its document is empty.
   if (record?.creator && state.read.value.state === 'empty') {
     const found = await getModule(db, record.moduleId);
-    if ('module' in found) state.seed(found.module as Module, name || 'Facilitator');
+    const group = record.groupId && record.groupName ? { id: record.groupId, name: record.groupName } : null;
+    if ('module' in found) state.seed(found.module as Module, name || 'Facilitator', await startOptions(journal, group));
   }
   const session = state.session.value;
   await rememberSession(db, {
+    ...record,
     roomId: room.roomId,
     secret: room.secret,
     role,
@@ -53,5 +67,8 @@ export async function openSession({ db, room, role }: { db: RoundtableDb; room: 
     joinedAt: record?.joinedAt ?? Date.now(),
     lastOpenedAt: Date.now(),
   });
+  const takeaways = createTakeawayState({ db, repo: journal, doc: connection.doc, session: state.session, roomId: room.roomId, deviceId: id, role, now: () => Date.now(), newId });
+  linkTakeaways(state, takeaways);
+  await takeaways.ready;
   return { state, room, displayName: name, rememberName: (next) => rememberDisplayName(db, next) };
 }

@@ -1,0 +1,304 @@
+// My takeaways and commitments in a live session. Takeaways are private: they are saved on
+// this device as they are typed and enter the shared document only when their author shares
+// one. Also: the group's shared takeaways (copied into the journal), the closing round's
+// commitments, the check-in on earlier ones, and the session record's group and pages.
+
+import type { ReadonlySignal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
+import type * as Y from 'yjs';
+import { localDate } from '../core/journal/dates.ts';
+import type { JoinRole } from '../core/roomLink.ts';
+import type { SessionGroup, SessionSnapshot } from '../core/session.ts';
+import type { CommitmentDraft, SharedCheckIn, SharedTakeaway } from '../core/takeaways.ts';
+import { MAX_COMMITMENT_TEXT, MAX_NOTE_LENGTH, MAX_TAKEAWAY_LENGTH, canAddCommitment, checkInCommitments, clip, defaultByWhen, pagesCovered } from '../core/takeaways.ts';
+import type { CommitmentRecord, CommitmentStatus, RoundtableDb, TakeawayRecord } from '../storage/db.ts';
+import { updateSessionRecord } from '../storage/deviceRepo.ts';
+import type { JournalRepo } from '../storage/journalRepo.ts';
+import { isQuotaError } from '../storage/journalRepo.ts';
+import { readNextMeeting, readSharedCheckIns, readSharedTakeaways, setNextMeeting, shareCheckIn, shareTakeaway, withdrawCheckIn, withdrawTakeaway } from '../sync/sessionDoc.ts';
+
+/** What the takeaway state needs from outside. */
+export interface TakeawayDeps {
+  db: RoundtableDb;
+  repo: JournalRepo;
+  doc: Y.Doc;
+  /** The live session as read from the document; undefined until it is there. */
+  session: ReadonlySignal<SessionSnapshot | undefined>;
+  roomId: string;
+  deviceId: string;
+  role: JoinRole;
+  now: () => number;
+  newId: () => string;
+}
+
+/** Where this device's writes stand. */
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'full' | 'failed';
+
+/** The takeaway state: signals to read, actions to call. */
+export type TakeawayState = ReturnType<typeof createTakeawayState>;
+
+/** The group and agenda step a new session starts with: the check-in when the group has commitments on this device. */
+export async function startOptions(repo: JournalRepo, group: SessionGroup | null): Promise<{ group: SessionGroup | null; phase: 'checkin' | 'pages' }> {
+  if (!group) return { group: null, phase: 'pages' };
+  const earlier = await repo.listCommitments({ groupId: group.id });
+  return { group, phase: earlier.length > 0 ? 'checkin' : 'pages' };
+}
+
+/** The groups this device has met with, most recent first, from its session records. */
+export async function groupsMetBefore(db: RoundtableDb): Promise<SessionGroup[]> {
+  const groups = new Map<string, string>();
+  for (const r of await db.sessions.orderBy('lastOpenedAt').reverse().toArray()) {
+    if (r.groupId && r.groupName && !groups.has(r.groupId)) groups.set(r.groupId, r.groupName);
+  }
+  return [...groups].map(([id, name]) => ({ id, name }));
+}
+
+/** Creates the takeaway state of one open session; `ready` settles once this device's records are loaded. */
+export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, role, now, newId }: TakeawayDeps) {
+  const participant = role === 'participant';
+  const mine = signal<TakeawayRecord[]>([]);
+  const draftId = signal(newId());
+  const commitments = signal<CommitmentRecord[]>([]);
+  const commitmentDraftId = signal(newId());
+  const earlier = signal<CommitmentRecord[]>([]);
+  const shared = signal<SharedTakeaway[]>(readSharedTakeaways(doc));
+  const checkIns = signal<SharedCheckIn[]>(readSharedCheckIns(doc));
+  const nextMeeting = signal<string | null>(readNextMeeting(doc));
+  const saveStatus = signal<SaveStatus>('idle');
+  const saveProblem = signal<string | undefined>(undefined);
+
+  const groupId = () => session.value?.group?.id ?? '';
+  const myName = () => session.value?.participants.find((p) => p.id === deviceId)?.name ?? '';
+
+  let pending = 0;
+  /** Follows a write, so that people see whether their words are stored. */
+  const track = (write: Promise<unknown>): Promise<boolean> => {
+    pending++;
+    if (saveStatus.value !== 'full' && saveStatus.value !== 'failed') saveStatus.value = 'saving';
+    return write.then(
+      () => {
+        pending--;
+        if (pending === 0) batch(() => ((saveStatus.value = 'saved'), (saveProblem.value = undefined)));
+        return true;
+      },
+      (error: unknown) => {
+        pending--;
+        batch(() => {
+          saveStatus.value = isQuotaError(error) ? 'full' : 'failed';
+          saveProblem.value = error instanceof Error ? error.message : String(error);
+        });
+        return false;
+      },
+    );
+  };
+
+  const onUpdate = () => {
+    batch(() => {
+      shared.value = readSharedTakeaways(doc);
+      checkIns.value = readSharedCheckIns(doc);
+      nextMeeting.value = readNextMeeting(doc);
+    });
+  };
+  doc.on('update', onUpdate);
+
+  const stops: (() => void)[] = [];
+  if (participant) {
+    // The group's shared takeaways go to the journal, as a copy that follows withdrawals.
+    let lastShared: string | undefined;
+    stops.push(
+      effect(() => {
+        if (!session.value) return;
+        const records = shared.value.map((s) => ({ id: s.id, roomId, text: s.text, authorName: s.authorName, sharedAt: s.sharedAt }));
+        const key = JSON.stringify(records);
+        if (key === lastShared) return;
+        lastShared = key;
+        void track(repo.saveSharedTakeaways(roomId, records));
+      }),
+    );
+    // The session record follows the group and the pages covered, for the journal.
+    let lastRecord: string | undefined;
+    stops.push(
+      effect(() => {
+        const s = session.value;
+        if (!s) return;
+        const patch = { ...(s.group && { groupId: s.group.id, groupName: s.group.name }), pagesCovered: pagesCovered(s) };
+        const key = JSON.stringify(patch);
+        if (key === lastRecord) return;
+        lastRecord = key;
+        void updateSessionRecord(db, roomId, patch);
+      }),
+    );
+    // The check-in looks back on the group's earlier commitments, once the group is known.
+    let loadedGroup: string | undefined;
+    stops.push(
+      effect(() => {
+        const id = groupId();
+        const since = session.value?.createdAt ?? now();
+        if (!id || id === loadedGroup) return;
+        loadedGroup = id;
+        void repo.listCommitments({ groupId: id }).then((list) => (earlier.value = checkInCommitments(list, { roomId, since })));
+      }),
+    );
+  }
+  const dispose = () => {
+    doc.off('update', onUpdate);
+    for (const stop of stops.splice(0)) stop();
+  };
+  doc.on('destroy', dispose);
+
+  const ready: Promise<void> = participant
+    ? Promise.all([repo.listTakeaways(roomId), repo.listCommitments({ roomId })]).then(([takeaways, made]) => {
+        batch(() => {
+          mine.value = takeaways;
+          commitments.value = made;
+        });
+      })
+    : Promise.resolve();
+
+  const putTakeaway = (record: TakeawayRecord) => {
+    mine.value = mine.value.some((t) => t.id === record.id) ? mine.value.map((t) => (t.id === record.id ? record : t)) : [...mine.value, record];
+  };
+  const putCommitment = (list: typeof commitments, record: CommitmentRecord) => {
+    list.value = list.value.map((c) => (c.id === record.id ? record : c));
+  };
+
+  /** Shares a commitment's status, or takes it back, to match its record. */
+  const syncCheckIn = (record: CommitmentRecord) => {
+    if (record.statusShared && record.status !== 'open') {
+      shareCheckIn(doc, { id: record.id, authorId: deviceId, authorName: myName() || 'Someone', what: record.what, status: record.status, note: record.note, sharedAt: now() }, deviceId);
+    } else {
+      withdrawCheckIn(doc, record.id, deviceId, deviceId);
+    }
+  };
+
+  return {
+    ready,
+    mine: mine as ReadonlySignal<TakeawayRecord[]>,
+    draftId: draftId as ReadonlySignal<string>,
+    shared: shared as ReadonlySignal<SharedTakeaway[]>,
+    checkIns: checkIns as ReadonlySignal<SharedCheckIn[]>,
+    nextMeeting: nextMeeting as ReadonlySignal<string | null>,
+    commitments: commitments as ReadonlySignal<CommitmentRecord[]>,
+    commitmentDraftId: commitmentDraftId as ReadonlySignal<string>,
+    earlier: earlier as ReadonlySignal<CommitmentRecord[]>,
+    saveStatus: saveStatus as ReadonlySignal<SaveStatus>,
+    saveProblem: saveProblem as ReadonlySignal<string | undefined>,
+    /** The date a new commitment is due by, unless its author picks another. */
+    defaultByWhen: computed(() => defaultByWhen(nextMeeting.value, localDate(now()))),
+    canAddCommitment: computed(() => canAddCommitment(commitments.value.length)),
+    isFacilitator: computed(() => participant && session.value?.facilitatorId === deviceId),
+
+    /** Stores a takeaway's text as typed. Typing into the draft makes it a takeaway. Never touches the shared document. */
+    editTakeaway(id: string, raw: string): Promise<boolean> {
+      const text = clip(raw, MAX_TAKEAWAY_LENGTH);
+      const existing = mine.value.find((t) => t.id === id);
+      if (!existing && id !== draftId.value) return Promise.resolve(false);
+      if (!existing && !text.trim()) return Promise.resolve(true);
+      const at = now();
+      const record: TakeawayRecord = existing ? { ...existing, text, updatedAt: at } : { id, roomId, groupId: groupId(), text, createdAt: at, updatedAt: at, shared: null };
+      batch(() => {
+        putTakeaway(record);
+        if (!existing) draftId.value = newId();
+      });
+      // An emptied takeaway stays on screen while its author is at it, but not in storage.
+      return track(text.trim() || record.shared ? repo.saveTakeaway(record) : repo.deleteTakeaway(id));
+    },
+
+    /** Deletes one of my takeaways, withdrawing its shared copy first. */
+    async removeTakeaway(id: string): Promise<void> {
+      const record = mine.value.find((t) => t.id === id);
+      if (!record) return;
+      if (record.shared) withdrawTakeaway(doc, record.shared.sharedId, deviceId, deviceId);
+      mine.value = mine.value.filter((t) => t.id !== id);
+      await track(repo.deleteTakeaway(id));
+    },
+
+    /** Copies a takeaway into the shared session, with my name or anonymously. Its id stays on this device, to withdraw it. */
+    async share(id: string, anonymous: boolean): Promise<boolean> {
+      const record = mine.value.find((t) => t.id === id);
+      if (!record || record.shared || !record.text.trim()) return false;
+      const sharedId = newId();
+      const updated: TakeawayRecord = { ...record, shared: { sharedId, anonymous }, updatedAt: now() };
+      putTakeaway(updated);
+      // Remembered first: a shared copy this device could not withdraw would be worse than none.
+      if (!(await track(repo.saveTakeaway(updated)))) {
+        putTakeaway({ ...updated, shared: null });
+        return false;
+      }
+      const name = myName();
+      const authorless = anonymous || !name;
+      shareTakeaway(doc, { id: sharedId, text: record.text, authorId: authorless ? null : deviceId, authorName: authorless ? null : name, sharedAt: now() }, deviceId);
+      return true;
+    },
+
+    /** Takes my shared copy back out of the session; the private takeaway stays. */
+    async withdraw(id: string): Promise<void> {
+      const record = mine.value.find((t) => t.id === id);
+      if (!record?.shared) return;
+      withdrawTakeaway(doc, record.shared.sharedId, deviceId, deviceId);
+      const updated: TakeawayRecord = { ...record, shared: null, updatedAt: now() };
+      putTakeaway(updated);
+      await track(repo.saveTakeaway(updated));
+    },
+
+    /** Stores a commitment of the closing round as typed; typing into the draft makes it one (three at most). */
+    editCommitment(id: string, patch: Partial<CommitmentDraft>): Promise<boolean> {
+      const existing = commitments.value.find((c) => c.id === id);
+      if (!existing && (id !== commitmentDraftId.value || !canAddCommitment(commitments.value.length))) return Promise.resolve(false);
+      const at = now();
+      const base: CommitmentRecord = existing ?? { id, roomId, groupId: groupId(), what: '', byWhen: defaultByWhen(nextMeeting.value, localDate(at)), howKnow: '', status: 'open', note: '', statusShared: false, createdAt: at, updatedAt: at };
+      const record: CommitmentRecord = {
+        ...base,
+        ...(patch.what !== undefined && { what: clip(patch.what, MAX_COMMITMENT_TEXT) }),
+        ...(patch.byWhen !== undefined && { byWhen: patch.byWhen }),
+        ...(patch.howKnow !== undefined && { howKnow: clip(patch.howKnow, MAX_COMMITMENT_TEXT) }),
+        updatedAt: at,
+      };
+      const empty = !record.what.trim() && !record.howKnow.trim();
+      if (!existing && empty) return Promise.resolve(true);
+      batch(() => {
+        if (existing) putCommitment(commitments, record);
+        else {
+          commitments.value = [...commitments.value, record];
+          commitmentDraftId.value = newId();
+        }
+      });
+      // The journal's repository has no delete for a commitment; an emptied one goes from the table directly.
+      return track(empty ? db.commitments.delete(id) : repo.saveCommitment(record));
+    },
+
+    /** Removes one of this session's commitments. */
+    async removeCommitment(id: string): Promise<void> {
+      commitments.value = commitments.value.filter((c) => c.id !== id);
+      await track(db.commitments.delete(id));
+    },
+
+    /** Marks an earlier commitment's status, with a note; a shared status follows. */
+    setStatus(id: string, status: CommitmentStatus, note?: string): Promise<boolean> {
+      const record = earlier.value.find((c) => c.id === id);
+      if (!record) return Promise.resolve(false);
+      const updated: CommitmentRecord = { ...record, status, note: note === undefined ? record.note : clip(note, MAX_NOTE_LENGTH), updatedAt: now() };
+      putCommitment(earlier, updated);
+      if (updated.statusShared) syncCheckIn(updated);
+      return track(repo.saveCommitment(updated));
+    },
+
+    /** Shares an earlier commitment's status (what, status and note) with the group, or stops sharing it. */
+    shareStatus(id: string, share: boolean): Promise<boolean> {
+      const record = earlier.value.find((c) => c.id === id);
+      if (!record || (share && record.status === 'open')) return Promise.resolve(false);
+      const updated: CommitmentRecord = { ...record, statusShared: share, updatedAt: now() };
+      putCommitment(earlier, updated);
+      syncCheckIn(updated);
+      return track(repo.saveCommitment(updated));
+    },
+
+    /** Sets the next meeting's date, the default "by when" of every new commitment. The facilitator's to set. */
+    setNextMeeting(date: string | null): boolean {
+      if (!participant || session.value?.facilitatorId !== deviceId) return false;
+      return setNextMeeting(doc, date, deviceId);
+    },
+
+    dispose,
+  };
+}
