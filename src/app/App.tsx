@@ -6,7 +6,9 @@ import { AppContext } from './context.ts';
 import { matchRoute } from './router.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { DbNotice } from '../ui/components/DbNotice.tsx';
+import { LazyProgramScreen } from '../ui/programs/LazyProgramScreen.tsx';
 import { UpdatePrompt } from '../ui/components/UpdatePrompt.tsx';
+import { JournalScreen } from '../ui/screens/JournalScreen.tsx';
 import { LibraryScreen } from '../ui/screens/LibraryScreen.tsx';
 import { ModuleScreen } from '../ui/screens/ModuleScreen.tsx';
 import { NotFoundScreen } from '../ui/screens/NotFoundScreen.tsx';
@@ -28,6 +30,9 @@ export function App({ services }: { services: AppServices }) {
         {route.name === 'module' && <ModuleScreen id={route.id} />}
         {route.name === 'settings' && <SettingsScreen />}
         {route.name === 'session' && <SessionScreen />}
+        {route.name === 'journal' && <JournalScreen />}
+        {route.name === 'programs' && <LazyProgramScreen />}
+        {route.name === 'program' && <LazyProgramScreen key={route.id} id={route.id} />}
         {route.name === 'notFound' && <NotFoundScreen path={route.path} />}
       </main>
       <UpdatePrompt />

@@ -6,6 +6,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/')).toEqual({ name: 'library' });
     expect(matchRoute('')).toEqual({ name: 'library' });
     expect(matchRoute('/settings')).toEqual({ name: 'settings' });
+    expect(matchRoute('/journal')).toEqual({ name: 'journal' });
     expect(matchRoute('/modules/abc')).toEqual({ name: 'module', id: 'abc' });
     expect(matchRoute('/modules/leading-change/')).toEqual({ name: 'module', id: 'leading-change' });
   });
@@ -19,6 +20,13 @@ describe('matchRoute', () => {
     expect(() => matchRoute('/modules/%E0%A4%A')).not.toThrow();
     expect(matchRoute('/modules/%E0%A4%A')).toEqual({ name: 'module', id: '%E0%A4%A' });
     expect(matchRoute('/modules/%')).toEqual({ name: 'module', id: '%' });
+  });
+
+  it('reads the programs list and one program, decoding its id', () => {
+    expect(matchRoute('/programs')).toEqual({ name: 'programs' });
+    expect(matchRoute('/programs/p1')).toEqual({ name: 'program', id: 'p1' });
+    expect(matchRoute('/programs/p%201/')).toEqual({ name: 'program', id: 'p 1' });
+    for (const path of ['/programs/', '/programs/a/b', '/program', '/Programs']) expect(matchRoute(path)).toEqual({ name: 'notFound', path });
   });
 
   it('gives notFound with the path for anything else', () => {

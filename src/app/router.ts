@@ -8,6 +8,9 @@ export type Route =
   | { name: 'module'; id: string }
   | { name: 'settings' }
   | { name: 'session' }
+  | { name: 'journal' }
+  | { name: 'programs' }
+  | { name: 'program'; id: string }
   | { name: 'notFound'; path: string };
 
 /** Reads a path into a route. */
@@ -15,6 +18,10 @@ export function matchRoute(path: string): Route {
   if (path === '/' || path === '') return { name: 'library' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/session') return { name: 'session' };
+  if (path === '/journal') return { name: 'journal' };
+  if (path === '/programs') return { name: 'programs' };
+  const program = /^\/programs\/([^/]+)\/?$/.exec(path);
+  if (program?.[1]) return { name: 'program', id: safeDecode(program[1]) };
   const module = /^\/modules\/([^/]+)\/?$/.exec(path);
   if (module?.[1]) return { name: 'module', id: safeDecode(module[1]) };
   return { name: 'notFound', path };

@@ -1,7 +1,10 @@
 // `npm run bench`: measures bundle sizes and the library's speed with 1,000 modules, in Node
-// and in a real Chromium, and the latency of a page advance between devices over real WebRTC.
+// and in a real Chromium; the latency of a page advance between devices over real WebRTC; how
+// fast a year of journal opens; group formation in the browser's worker; and the grouping
+// engine's quality against MDGPLIB's reference results, single-threaded in Node.
 // Prints a table and merges its figures into bench-results.json.
-// Figures are reported, never asserted: timing does not fail anything.
+// `npm run bench -- --only sync,journal` runs some sections alone (library, sync, journal,
+// groupingBrowser, grouping). Figures are reported, never asserted: timing fails nothing.
 
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +16,9 @@ import { createSearchIndex, searchIndex } from '../../src/core/search.ts';
 import { buildApp } from '../../src/server/build.ts';
 import { startStaticServer } from '../../src/server/staticServer.ts';
 import { launchChromium } from '../e2e/browser.ts';
+import { benchGrouping } from './grouping.ts';
+import { benchGroupingInBrowser } from './groupingInBrowser.ts';
+import { benchJournal } from './journal.ts';
 import { measureLibraryInBrowser } from './libraryInBrowser.ts';
 import { syntheticLibrary } from './syntheticLibrary.ts';
 import { measureSyncLatency } from './syncLatency.ts';
@@ -20,9 +26,14 @@ import { measureSyncLatency } from './syncLatency.ts';
 interface Figure {
   key: string;
   value: number;
-  unit: 'bytes' | 'ms' | 'ratio';
+  unit: string;
   target?: number;
 }
+
+const SECTIONS = ['library', 'sync', 'journal', 'groupingBrowser', 'grouping'] as const;
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : new Set<string>(SECTIONS);
+for (const name of only) if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: no section '${name}'; the sections are ${SECTIONS.join(', ')}`);
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -48,7 +59,7 @@ const real = parseLibrary(readLibraryFiles(join(root, 'modules-content'))).modul
 const big = syntheticLibrary(real, 1000);
 
 // Search in Node, core only.
-{
+if (only.has('library')) {
   const start = performance.now();
   const index = createSearchIndex(big);
   figures.push({ key: 'search.indexBuild1000Ms', value: performance.now() - start, unit: 'ms' });
@@ -67,31 +78,41 @@ const big = syntheticLibrary(real, 1000);
 const server = await startStaticServer({ root: dist, port: 0, host: '127.0.0.1' });
 const browser = await launchChromium();
 try {
-  const measured = await measureLibraryInBrowser(browser, server.url, big);
-  const initial = measured.startScreenScripts.map((url) => readFileSync(join(dist, new URL(url).pathname)));
-  figures.push({ key: 'bundle.initialJsGzipBytes', value: initial.reduce((sum, file) => sum + gzipBytes(file), 0), unit: 'bytes', target: 60 * 1024 });
-  figures.push({ key: 'bundle.totalJsGzipBytes', value: jsFiles(dist).reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0), unit: 'bytes' });
-  figures.push({ key: 'library.render1000Ms', value: measured.renderMs, unit: 'ms', target: 100 });
-  figures.push({ key: 'library.render1000FromNavigationMs', value: measured.renderFromNavigationMs, unit: 'ms' });
-  figures.push({ key: 'library.search1000P50Ms', value: percentile(measured.keystrokeMs, 50), unit: 'ms' });
-  figures.push({ key: 'library.search1000P95Ms', value: percentile(measured.keystrokeMs, 95), unit: 'ms', target: 10 });
-  figures.push({ key: 'library.searchToFrame1000P95Ms', value: percentile(measured.keystrokeToFrameMs, 95), unit: 'ms' });
+  if (only.has('library')) {
+    const measured = await measureLibraryInBrowser(browser, server.url, big);
+    const initial = measured.startScreenScripts.map((url) => readFileSync(join(dist, new URL(url).pathname)));
+    figures.push({ key: 'bundle.initialJsGzipBytes', value: initial.reduce((sum, file) => sum + gzipBytes(file), 0), unit: 'bytes', target: 60 * 1024 });
+    figures.push({ key: 'bundle.totalJsGzipBytes', value: jsFiles(dist).reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0), unit: 'bytes' });
+    figures.push({ key: 'library.render1000Ms', value: measured.renderMs, unit: 'ms', target: 100 });
+    figures.push({ key: 'library.render1000FromNavigationMs', value: measured.renderFromNavigationMs, unit: 'ms' });
+    figures.push({ key: 'library.search1000P50Ms', value: percentile(measured.keystrokeMs, 50), unit: 'ms' });
+    figures.push({ key: 'library.search1000P95Ms', value: percentile(measured.keystrokeMs, 95), unit: 'ms', target: 10 });
+    figures.push({ key: 'library.searchToFrame1000P95Ms', value: percentile(measured.keystrokeToFrameMs, 95), unit: 'ms' });
+  }
+
+  if (only.has('journal')) figures.push(...(await benchJournal(browser, server.url)));
+  if (only.has('groupingBrowser')) figures.push(...(await benchGroupingInBrowser(browser, server.url)));
 
   // A page advance, from the facilitator's click to the painted page on every other device.
-  const sync = await measureSyncLatency(browser, server.url);
-  for (const [peers, times] of sync.app) {
-    figures.push({ key: `sync.peers${peers}.p50Ms`, value: percentile(times, 50), unit: 'ms' });
-    figures.push({ key: `sync.peers${peers}.p95Ms`, value: percentile(times, 95), unit: 'ms' });
+  if (only.has('sync')) {
+    const sync = await measureSyncLatency(browser, server.url);
+    for (const [peers, times] of sync.app) {
+      figures.push({ key: `sync.peers${peers}.p50Ms`, value: percentile(times, 50), unit: 'ms' });
+      figures.push({ key: `sync.peers${peers}.p95Ms`, value: percentile(times, 95), unit: 'ms' });
+    }
+    const rawP95 = percentile(sync.raw, 95);
+    figures.push({ key: `sync.raw.peers${sync.rawPeers}.p50Ms`, value: percentile(sync.raw, 50), unit: 'ms' });
+    figures.push({ key: `sync.raw.peers${sync.rawPeers}.p95Ms`, value: rawP95, unit: 'ms' });
+    const appAtRaw = sync.app.get(sync.rawPeers);
+    if (appAtRaw) figures.push({ key: `sync.overheadRatioP95At${sync.rawPeers}`, value: percentile(appAtRaw, 95) / rawP95, unit: 'ratio', target: 1.25 });
   }
-  const rawP95 = percentile(sync.raw, 95);
-  figures.push({ key: `sync.raw.peers${sync.rawPeers}.p50Ms`, value: percentile(sync.raw, 50), unit: 'ms' });
-  figures.push({ key: `sync.raw.peers${sync.rawPeers}.p95Ms`, value: rawP95, unit: 'ms' });
-  const appAtRaw = sync.app.get(sync.rawPeers);
-  if (appAtRaw) figures.push({ key: `sync.overheadRatioP95At${sync.rawPeers}`, value: percentile(appAtRaw, 95) / rawP95, unit: 'ratio', target: 1.25 });
 } finally {
   await browser.close();
   await server.close();
 }
+
+// Last, alone on the machine: the grouping engine, single-threaded in Node.
+if (only.has('grouping')) figures.push(...(await benchGrouping((line) => console.log(line))));
 
 const resultsFile = join(root, 'bench-results.json');
 const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
@@ -101,9 +122,18 @@ results.measuredAt = new Date().toISOString();
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 
 const rows = figures.map((figure) => {
-  const shown = figure.unit === 'bytes' ? `${(figure.value / 1024).toFixed(1)} KB` : figure.unit === 'ratio' ? `${figure.value.toFixed(2)}×` : `${figure.value.toFixed(2)} ms`;
-  const target =
-    figure.target === undefined ? '' : figure.unit === 'bytes' ? `≤ ${(figure.target / 1024).toFixed(0)} KB` : figure.unit === 'ratio' ? `≤ ${figure.target}×` : `≤ ${figure.target} ms`;
+  const format = (value: number): string =>
+    figure.unit === 'bytes'
+      ? `${(value / 1024).toFixed(1)} KB`
+      : figure.unit === 'ratio'
+        ? `${value.toFixed(2)}×`
+        : figure.unit === 'percent'
+          ? `${value.toFixed(3)} %`
+          : figure.unit === 'count'
+            ? String(value)
+            : `${value.toFixed(2)} ms`;
+  const shown = format(figure.value);
+  const target = figure.target === undefined ? '' : `≤ ${figure.unit === 'bytes' ? `${(figure.target / 1024).toFixed(0)} KB` : format(figure.target)}`;
   const verdict = figure.target === undefined ? '' : figure.value <= figure.target ? 'met' : 'MISSED';
   return [figure.key, shown, target, verdict];
 });

@@ -12,6 +12,8 @@ export function AppHeader() {
       </Link>
       <nav aria-label="Main">
         <Link href="/">Library</Link>
+        <Link href="/journal">Journal</Link>
+        <Link href="/programs">Programs</Link>
         <Link href="/settings">Settings</Link>
       </nav>
     </header>
