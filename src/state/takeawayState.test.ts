@@ -11,7 +11,8 @@ import { rememberSession } from '../storage/deviceRepo.ts';
 import { createJournalRepo } from '../storage/journalRepo.ts';
 import { applySessionChange, readSession, seedSession, sessionMaps } from '../sync/sessionDoc.ts';
 import type { TakeawayState } from './takeawayState.ts';
-import { createTakeawayState, groupsMetBefore, startOptions } from './takeawayState.ts';
+import { groupsMetBefore } from '../storage/deviceRepo.ts';
+import { createTakeawayState, startOptions } from './takeawayState.ts';
 
 const NOW = new Date(2025, 5, 3, 10, 0, 0).getTime();
 const ROOM = 'room-june';

@@ -44,15 +44,6 @@ export async function startOptions(repo: JournalRepo, group: SessionGroup | null
   return { group, phase: earlier.length > 0 ? 'checkin' : 'pages' };
 }
 
-/** The groups this device has met with, most recent first, from its session records. */
-export async function groupsMetBefore(db: RoundtableDb): Promise<SessionGroup[]> {
-  const groups = new Map<string, string>();
-  for (const r of await db.sessions.orderBy('lastOpenedAt').reverse().toArray()) {
-    if (r.groupId && r.groupName && !groups.has(r.groupId)) groups.set(r.groupId, r.groupName);
-  }
-  return [...groups].map(([id, name]) => ({ id, name }));
-}
-
 /** Creates the takeaway state of one open session; `ready` settles once this device's records are loaded. */
 export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, role, now, newId }: TakeawayDeps) {
   const participant = role === 'participant';

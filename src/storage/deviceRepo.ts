@@ -1,6 +1,7 @@
 // What this device keeps about itself and its sessions: its id, the name it goes by, how it
 // finds other devices, and the sessions it has started or joined.
 
+import type { SessionGroup } from '../core/session.ts';
 import type { RoundtableDb, SessionRecord } from './db.ts';
 
 /** How this device finds other devices: our signaling servers and ICE servers. */
@@ -61,4 +62,13 @@ export type SessionRecordPatch = Partial<Pick<SessionRecord, 'groupId' | 'groupN
 /** Updates a known session's group and pages covered; a session this device does not know is left alone. */
 export async function updateSessionRecord(db: RoundtableDb, roomId: string, patch: SessionRecordPatch): Promise<void> {
   await db.sessions.update(roomId, patch);
+}
+
+/** The groups this device has met with, most recent first, from its session records. */
+export async function groupsMetBefore(db: RoundtableDb): Promise<SessionGroup[]> {
+  const groups = new Map<string, string>();
+  for (const r of await db.sessions.orderBy('lastOpenedAt').reverse().toArray()) {
+    if (r.groupId && r.groupName && !groups.has(r.groupId)) groups.set(r.groupId, r.groupName);
+  }
+  return [...groups].map(([id, name]) => ({ id, name }));
 }

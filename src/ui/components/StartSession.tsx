@@ -9,8 +9,7 @@ import type { SessionGroup } from '../../core/session.ts';
 import { cleanName } from '../../core/session.ts';
 import { newId, randomBytes } from '../../lib/random.ts';
 import { useApp } from '../../app/context.ts';
-import { displayName, rememberDisplayName, rememberSession } from '../../storage/deviceRepo.ts';
-import { groupsMetBefore } from '../../state/takeawayState.ts';
+import { displayName, groupsMetBefore, rememberDisplayName, rememberSession } from '../../storage/deviceRepo.ts';
 
 const NO_GROUP = '';
 const NEW_GROUP = 'new';
