@@ -46,6 +46,16 @@ export function sessionStoreName(roomId: string): string {
   return `roundtable-session-${roomId}`;
 }
 
+/**
+ * Other devices and other windows of this browser, from y-webrtc's two peer lists. A window of
+ * this browser can also be reached over WebRTC, when the signaling server's announcement beats
+ * the BroadcastChannel handshake; it is still a window, not another device.
+ */
+export function countPeers(webrtcPeers: readonly string[], bcPeers: readonly string[]): { devices: number; windows: number } {
+  const windows = new Set(bcPeers);
+  return { devices: webrtcPeers.filter((peer) => !windows.has(peer)).length, windows: windows.size };
+}
+
 interface SignalingSocket {
   connected: boolean;
   on: (event: string, handler: (...args: never[]) => void) => void;
@@ -95,8 +105,7 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
   };
 
   provider.on('peers', (event: { webrtcPeers: string[]; bcPeers: string[] }) => {
-    devices = event.webrtcPeers.length;
-    windows = event.bcPeers.length;
+    ({ devices, windows } = countPeers(event.webrtcPeers, event.bcPeers));
     emit();
   });
 
