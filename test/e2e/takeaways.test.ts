@@ -167,36 +167,47 @@ describe('takeaways between devices', () => {
     expect(signalingLog.map((e) => e.raw).join('\n')).not.toContain(privateMarker);
   });
 
-  it('shares with a name or anonymously; the others and the projector see it, then, withdrawn, no longer', async () => {
+  it('shares with a name or anonymously; the others see it, the projector at the closing round; withdrawn, no longer', async () => {
     const { fay, ana, ben, link } = await meetingOfThree();
     const projector = new TakeawaysPage(await fay.session.page.context().newPage());
     await projector.page.goto(`${link}&as=projector`);
     await projector.page.getByRole('heading', { level: 1, name: module.pages[0]!.prompt.text }).waitFor();
 
-    // Fay's own private takeaway, on the laptop the projector runs on, must never be projected.
+    // Fay’s own private takeaway, on the laptop the projector runs on, must never be projected.
     await fay.pad.write('Fay’s private thought');
 
     await ana.pad.write('Ask before advising');
     await ana.pad.share(1, 'with my name');
     await ben.pad.write('Silence is part of the answer');
     await ben.pad.share(1, 'anonymously');
+    await ben.pad.write('Name the elephant early');
+    await ben.pad.share(2, 'with my name');
 
-    const anaItem = (p: TakeawaysPage) => p.sharedList.getByRole('listitem').filter({ hasText: 'Ask before advising' });
-    const benItem = (p: TakeawaysPage) => p.sharedList.getByRole('listitem').filter({ hasText: 'Silence is part of the answer' });
-    for (const p of [fay.pad, ben.pad, projector]) await expect.poll(() => anaItem(p).textContent()).toContain('Ana');
-    for (const p of [fay.pad, ana.pad, projector]) await expect.poll(() => benItem(p).textContent()).toContain('Anonymous');
-    for (const p of [fay.pad, ana.pad, projector]) expect(await benItem(p).textContent()).not.toContain('Ben');
-    await expect.poll(() => benItem(ben.pad).textContent()).toContain('You, anonymously');
-    expect(await projector.page.getByText('Fay’s private thought').count()).toBe(0);
+    const item = (p: TakeawaysPage, text: string) => p.sharedList.getByRole('listitem').filter({ hasText: text });
+    for (const p of [fay.pad, ben.pad]) await expect.poll(() => item(p, 'Ask before advising').textContent()).toContain('Ana');
+    for (const p of [fay.pad, ana.pad]) await expect.poll(() => item(p, 'Silence is part of the answer').textContent()).toContain('Anonymous');
+    for (const p of [fay.pad, ana.pad]) expect(await item(p, 'Silence is part of the answer').textContent()).not.toContain('Ben');
+    await expect.poll(() => item(ben.pad, 'Silence is part of the answer').textContent()).toContain('You, anonymously');
+    // During the pages the projector keeps to the question.
+    expect(await projector.sharedList.count()).toBe(0);
+
+    await ben.pad.withdraw(2);
+    for (const p of [fay.pad, ana.pad]) await expect.poll(() => item(p, 'Name the elephant early').count()).toBe(0);
+
+    // At the closing round the projector shows what the group shared, and nothing private.
+    await fay.session.page.getByRole('button', { name: 'Go to the closing round' }).click();
+    await expect.poll(() => item(projector, 'Ask before advising').textContent()).toContain('Ana');
+    await expect.poll(() => item(projector, 'Silence is part of the answer').textContent()).toContain('Anonymous');
+    expect(await item(projector, 'Silence is part of the answer').textContent()).not.toContain('Ben');
+    expect(await item(projector, 'Name the elephant early').count()).toBe(0);
     expect(await projector.page.locator('body').textContent()).not.toContain('private thought');
 
-    await ben.pad.withdraw(1);
-    for (const p of [fay.pad, ana.pad, projector]) await expect.poll(() => benItem(p).count()).toBe(0);
     await ana.pad.withdraw(1);
-    for (const p of [fay.pad, ben.pad]) await p.page.getByText('Nothing shared yet.', { exact: false }).waitFor();
+    await ben.pad.withdraw(1);
     await expect.poll(() => projector.sharedList.count()).toBe(0);
     // The private takeaways are still there for their authors.
     expect(await ben.pad.takeaway(1).inputValue()).toBe('Silence is part of the answer');
+    expect(await ana.pad.takeaway(1).inputValue()).toBe('Ask before advising');
   });
 
   it('keeps the closing round’s commitments, and opens the group’s next meeting with their check-in', async () => {
@@ -281,11 +292,12 @@ describe.each([
     await fits(fay.page, 'takeaways-pad');
     const projector = new TakeawaysPage(await context.newPage());
     await projector.page.goto(`${await new SessionPage(fay.page, baseUrl).joinLink()}&as=projector`);
-    await projector.sharedList.getByText('People open up').waitFor();
-    await fits(projector.page, 'takeaways-projector');
-    await projector.page.close();
 
     await fay.page.getByRole('button', { name: 'Go to the closing round' }).click();
+    await projector.sharedList.getByText('People open up').waitFor();
+    await projector.sharedList.getByText('<b>Not bold</b>', { exact: false }).waitFor();
+    await fits(projector.page, 'takeaways-projector');
+    await projector.page.close();
     await fay.page.getByLabel('Next meeting’s date').fill('2031-03-04');
     await fay.commit(1, 'Hold a weekly one-to-one with each report', 'Each report has had four by March');
     await fay.commit(2, 'Ask the team for one piece of feedback at the retro', '');
