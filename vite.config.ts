@@ -67,6 +67,9 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['src/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}', 'test/helpers/**/*.test.ts'],
           setupFiles: ['test/setup.ts'],
+          // Unit tests first, then the browser: on two cores, Chromium and the unit workers
+          // running side by side starve each other into timeouts.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -78,6 +81,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
