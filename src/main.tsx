@@ -43,4 +43,17 @@ void device.openDb().then(async (open) => {
 
 const updateSW = registerSW({
   onNeedRefresh: () => device.offerUpdate(() => void updateSW(true)),
+  // Without this the plugin reloads every tab that was offered the update, a running session's
+  // included, when any one of them accepts it. Reloading is decided below instead.
+  onNeedReload: () => {},
 });
+
+// A new version taking control: the tab that asked for it reloads; any other goes on as it is.
+// The first install also takes control of the open page, which is no update at all.
+if ('serviceWorker' in navigator) {
+  let controlled = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled && device.newVersionInControl()) location.reload();
+    controlled = true;
+  });
+}

@@ -112,6 +112,29 @@ describe('device state: app update', () => {
   });
 });
 
+describe('device state: a new version taking control', () => {
+  it('reloads only the tab that asked for the update', () => {
+    const asked = createDeviceState({ db: createDb(uniqueName()), storage: undefined });
+    asked.offerUpdate(() => {});
+    asked.update();
+    expect(asked.newVersionInControl()).toBe(true);
+    expect(asked.updatedElsewhere.value).toBe(false);
+  });
+
+  it('tells another tab calmly, and never while a session runs', () => {
+    const other = createDeviceState({ db: createDb(uniqueName()), storage: undefined });
+    other.offerUpdate(() => {});
+    other.setSessionActive(true);
+    expect(other.newVersionInControl()).toBe(false);
+    expect(other.updateReady.value).toBe(false);
+    expect(other.showUpdatedElsewhere.value).toBe(false);
+    other.setSessionActive(false);
+    expect(other.showUpdatedElsewhere.value).toBe(true);
+    other.dismissUpdate();
+    expect(other.showUpdatedElsewhere.value).toBe(false);
+  });
+});
+
 describe('device state: database', () => {
   it('opens a database of its own version', async () => {
     const device = createDeviceState({ db: createDb(uniqueName()), storage: undefined });

@@ -28,7 +28,10 @@ export function createDeviceState({ db, storage }: DeviceDeps) {
   const updateReady = signal(false);
   // While a session runs, an app update is not offered: nothing may disturb the room.
   const sessionActive = signal(false);
+  // Set when another tab switched to a new version: this one keeps running the version it has.
+  const updatedElsewhere = signal(false);
   let applyUpdate: (() => void) | undefined;
+  let updateRequested = false;
 
   // Another tab opened a newer version of the database. Ours closes for good (Dexie would
   // otherwise reopen it on the next write), so this tab can never write data in an older
@@ -48,8 +51,11 @@ export function createDeviceState({ db, storage }: DeviceDeps) {
     storageUse,
     updateReady,
     sessionActive,
+    updatedElsewhere,
     /** Whether to show the update prompt now: a waiting update, and no session running. */
     offerUpdateNow: computed(() => updateReady.value && !sessionActive.value),
+    /** Whether to say, calmly, that another tab updated: never during a session. */
+    showUpdatedElsewhere: computed(() => updatedElsewhere.value && !sessionActive.value),
     setSessionActive(active: boolean): void {
       sessionActive.value = active;
     },
@@ -60,10 +66,22 @@ export function createDeviceState({ db, storage }: DeviceDeps) {
     },
     /** Switches to the waiting version. Only ever on the person's request. */
     update(): void {
+      updateRequested = true;
       applyUpdate?.();
     },
     dismissUpdate(): void {
       updateReady.value = false;
+      updatedElsewhere.value = false;
+    },
+    /**
+     * Called when a new version takes control of this tab. True when this tab asked for it (it
+     * should reload now); otherwise another tab did, and this one goes on undisturbed.
+     */
+    newVersionInControl(): boolean {
+      if (updateRequested) return true;
+      updateReady.value = false;
+      updatedElsewhere.value = true;
+      return false;
     },
     /**
      * Opens the database. False, with a notice, when it cannot be opened, or when a newer

@@ -10,6 +10,7 @@ import type { RunningServer } from '../../src/server/staticServer.ts';
 import { startStaticServer } from '../../src/server/staticServer.ts';
 import { launchChromium } from './browser.ts';
 import { LibraryPage } from './pages/LibraryPage.ts';
+import { SessionPage } from './pages/SessionPage.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -66,6 +67,43 @@ describe('app updates', () => {
     const waiting = await app.page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
     expect(waiting).toBe(false);
     expect(await prompt.count()).toBe(0);
+    await context.close();
+  });
+
+  it('updating in one tab leaves another tab running its session, undisturbed', async () => {
+    const context = await browser.newContext();
+    const library = new LibraryPage(await context.newPage(), server.url);
+    await library.open();
+    await library.cards.first().waitFor();
+    await library.waitForServiceWorker();
+    // The other tab: a session in progress, on its second page.
+    const meeting = new SessionPage(await context.newPage(), server.url);
+    await meeting.useSignaling('ws://127.0.0.1:9/signal');
+    await meeting.start('feedback-both-ways', 'Fay');
+    await meeting.nextButton.click();
+    await meeting.waitForPage(2);
+    await meeting.page.evaluate(() => ((window as unknown as { marker: string }).marker = 'mid-meeting'));
+
+    const sw = join(root, 'sw.js');
+    writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// and the one after\n`);
+    await library.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const prompt = (page: typeof library.page) => page.getByRole('complementary', { name: 'App update' });
+    await prompt(library.page).waitFor();
+    await Promise.all([library.page.waitForEvent('load'), library.page.getByRole('button', { name: 'Update now' }).click()]);
+    await library.cards.first().waitFor();
+    // The new version controls both tabs, but only the one that asked reloaded.
+    await expect.poll(() => meeting.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state)).toBe('activated');
+    await meeting.page.waitForTimeout(1000);
+    expect(await meeting.page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('mid-meeting');
+    expect(await meeting.pageNumber()).toBe(2);
+    // Nothing is offered in the middle of the meeting.
+    expect(await prompt(meeting.page).count()).toBe(0);
+    await meeting.nextButton.click();
+    await meeting.waitForPage(3);
+    // After the meeting, back in the library (no reload), it says so calmly.
+    await meeting.page.getByRole('link', { name: 'Library' }).first().click();
+    await prompt(meeting.page).getByText('Roundtable was updated in another tab').waitFor();
+    expect(await meeting.page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('mid-meeting');
     await context.close();
   });
 });
