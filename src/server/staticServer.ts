@@ -4,6 +4,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
+import type { Server as TlsServer } from 'node:https';
+import { createServer as createTlsServer } from 'node:https';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Signaling } from './signaling.ts';
@@ -29,6 +31,8 @@ export interface StaticServerOptions {
   host: string;
   /** When given, WebSocket upgrades to {@link SIGNALING_PATH} go to it and every other upgrade is refused. */
   signaling?: Pick<Signaling, 'handleUpgrade' | 'close'>;
+  /** A certificate and key (PEM): the server then speaks https, and its signaling wss. */
+  tls?: { cert: string; key: string };
 }
 
 /** The path the signaling server answers on, on the same origin as the app. */
@@ -36,7 +40,7 @@ export const SIGNALING_PATH = '/signal';
 
 /** A running server. */
 export interface RunningServer {
-  server: Server;
+  server: Server | TlsServer;
   url: string;
   close: () => Promise<void>;
 }
@@ -94,8 +98,9 @@ function upgradePath(req: IncomingMessage): string | undefined {
 }
 
 /** Starts a server for the build in `root`, with the signaling server on {@link SIGNALING_PATH} when one is given. */
-export function startStaticServer({ root, port, host, signaling }: StaticServerOptions): Promise<RunningServer> {
-  const server = createServer((req, res) => serveStatic(root, req, res));
+export function startStaticServer({ root, port, host, signaling, tls }: StaticServerOptions): Promise<RunningServer> {
+  const handle = (req: IncomingMessage, res: ServerResponse) => serveStatic(root, req, res);
+  const server = tls ? createTlsServer({ cert: tls.cert, key: tls.key }, handle) : createServer(handle);
   if (signaling) {
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       if (upgradePath(req) === SIGNALING_PATH) signaling.handleUpgrade(req, socket, head);
@@ -109,7 +114,7 @@ export function startStaticServer({ root, port, host, signaling }: StaticServerO
       const actual = typeof address === 'object' && address ? address.port : port;
       resolveStart({
         server,
-        url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`,
+        url: `${tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`,
         close: async () => {
           const stopped = new Promise<void>((done) => server.close(() => done()));
           await signaling?.close();

@@ -7,6 +7,9 @@ import { chromium } from 'playwright-core';
 /** Where Chromium is; CHROMIUM_PATH overrides it. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** No host name resolves, so nothing is looked up outside this machine. */
+const HOST_RULES = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+
 /** The launch flags every test and benchmark uses. */
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -17,11 +20,20 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  HOST_RULES,
 ];
 
 function flags(extra: string[] = []): string[] {
   return [...CHROMIUM_ARGS, `--disable-features=${DISABLED_FEATURES.join(',')}`, ...extra];
+}
+
+/**
+ * Launch flags that also resolve `names` to 127.0.0.1, and nothing else anywhere: a page on
+ * such a name is "another computer" to the browser (no secure context over http) while every
+ * byte stays on this machine.
+ */
+export function aliasFlags(names: readonly string[]): string[] {
+  return flags().map((flag) => (flag === HOST_RULES ? `--host-resolver-rules=${names.map((name) => `MAP ${name} 127.0.0.1, `).join('')}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1` : flag));
 }
 
 /**

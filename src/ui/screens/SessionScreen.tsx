@@ -32,6 +32,24 @@ export function SessionScreen() {
       </div>
     );
   }
+  // Over plain http:// from another computer, browsers turn off the Web Crypto a room's
+  // encryption needs: say so and how to fix it, instead of failing deep inside.
+  if (!window.isSecureContext) {
+    return (
+      <div class="page-width">
+        <h1>This address cannot open a session</h1>
+        <Notice tone="problem" title="The page was not opened over https">
+          <p>
+            Browsers turn off the encryption a session needs on a plain <code>http://</code> address from another computer ({location.host}). Open
+            the same link with <code>https://</code>: on the laptop that serves Roundtable, <code>npm start -- --lan</code> serves it that way.
+          </p>
+        </Notice>
+        <p>
+          <Link href="/">Go to the module library</Link>
+        </p>
+      </div>
+    );
+  }
   return <SessionLoader key={`${parsed.room.roomId}/${parsed.room.secret}/${parsed.role}`} room={parsed.room} role={parsed.role} />;
 }
 

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { RoomKey } from '../../core/roomLink.ts';
 import { formatJoinLink, formatRoomFragment } from '../../core/roomLink.ts';
+import { LocalOnlyNote } from './LocalOnlyNote.tsx';
 import { QrCode } from './QrCode.tsx';
 
 /** The invite panel. */
@@ -37,6 +38,7 @@ export function InvitePanel({ room }: { room: RoomKey }) {
         </button>
       </div>
       {showQr && <QrCode text={link} label="QR code of the join link" />}
+      <LocalOnlyNote hostname={location.hostname} />
       <p class="quiet">The link holds the room’s key. Share it only with the people in the room.</p>
     </section>
   );
