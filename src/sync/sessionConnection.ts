@@ -90,13 +90,15 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
   let wrongSecretTimer: ReturnType<typeof setTimeout> | undefined;
 
   const sockets = provider.signalingConns as unknown as SignalingSocket[];
+  const isMember = () => readSession(doc).state !== 'empty';
   const status = (): ConnectionStatus => {
     const connected = sockets.some((socket) => socket.connected);
     return {
       devices,
       windows,
       signaling: transport.signaling.length === 0 ? 'off' : connected ? 'connected' : everConnected ? 'lost' : 'connecting',
-      wrongSecret: readable === 0 && devices === 0 && unreadableSince !== undefined && Date.now() - unreadableSince >= WRONG_SECRET_AFTER_MS,
+      // A device that holds the session has the right secret: strangers' messages say nothing of it.
+      wrongSecret: readable === 0 && devices === 0 && unreadableSince !== undefined && Date.now() - unreadableSince >= WRONG_SECRET_AFTER_MS && !isMember(),
     };
   };
   const emit = () => {
@@ -133,8 +135,7 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
       wrongSecretTimer = setTimeout(emit, WRONG_SECRET_AFTER_MS + 50);
       // A member answers a stranger's message with one of its own, so that a device holding a
       // wrong secret sees messages it cannot open and can say so, instead of waiting forever.
-      const member = readSession(doc).state !== 'empty';
-      if (member && Date.now() - lastBeacon > 2000) {
+      if (isMember() && Date.now() - lastBeacon > 2000) {
         lastBeacon = Date.now();
         socket.send({ type: 'publish', topic, data: await encryptMessage(key, { type: 'roundtable-beacon', from: ownId ?? '' }) });
       }

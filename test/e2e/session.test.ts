@@ -180,8 +180,12 @@ describe('a live session between devices', () => {
     const wrong = link.replace(/key=[^&]+/, 'key=AAAAAAAAAAAAAAAAAAAAAA');
     await stranger.page.goto(wrong);
     await stranger.page.getByRole('alert', { name: 'This link’s key does not open the session' }).waitFor({ timeout: 12_000 });
-    // And the room itself is untouched.
+    // And the room itself is untouched: the stranger is no participant, and the right link still joins.
     expect(await facilitator.page.getByLabel(/is present$/).count()).toBe(1);
+    const ana = await device(url);
+    await ana.join(link, 'Ana');
+    for (const d of [facilitator, ana]) await d.waitForDevices(1);
+    expect(await facilitator.page.getByLabel(/is present$/).count()).toBe(2);
   });
 
   it('gives a malformed link a clear message', async () => {
