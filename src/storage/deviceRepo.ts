@@ -8,7 +8,14 @@ import type { RoundtableDb, SessionRecord } from './db.ts';
 export interface TransportPrefs {
   /** Signaling URLs; empty means "this app's own server" (the origin's /signal). */
   signaling: string[];
-  iceServers: { urls: string }[];
+  iceServers: IceServer[];
+}
+
+/** A STUN or TURN server; a TURN server may need a user name and password. */
+export interface IceServer {
+  urls: string;
+  username?: string;
+  credential?: string;
 }
 
 /** This device's id, made once and kept. `newId` makes it the first time. */
@@ -37,7 +44,11 @@ export async function rememberDisplayName(db: RoundtableDb, name: string): Promi
 export async function transportPrefs(db: RoundtableDb): Promise<TransportPrefs> {
   const stored = (await db.meta.get('transport'))?.value as Partial<TransportPrefs> | undefined;
   const signaling = Array.isArray(stored?.signaling) ? stored.signaling.filter((url): url is string => typeof url === 'string' && /^wss?:\/\//.test(url)) : [];
-  const iceServers = Array.isArray(stored?.iceServers) ? stored.iceServers.filter((server) => typeof server?.urls === 'string') : [];
+  const iceServers = Array.isArray(stored?.iceServers)
+    ? stored.iceServers
+        .filter((server) => typeof server?.urls === 'string')
+        .map((server) => (typeof server.username === 'string' && typeof server.credential === 'string' ? { urls: server.urls, username: server.username, credential: server.credential } : { urls: server.urls }))
+    : [];
   return { signaling, iceServers };
 }
 

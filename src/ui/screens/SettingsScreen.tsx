@@ -36,7 +36,8 @@ export function SettingsScreen() {
           <dt>Space used</dt>
           <dd>{use ? `${formatBytes(use.usage)} of the ${formatBytes(use.quota)} the browser allows` : 'Not known'}</dd>
           <dt>Modules stored</dt>
-          <dd>{library.modules.value?.length ?? '…'}</dd>
+          {/* On a first visit the library is still being stored: "0" would alarm for nothing. */}
+          <dd>{library.ready.value ? (library.modules.value?.length ?? 0) : 'Still being stored…'}</dd>
         </dl>
         {persisted === false && (
           <button type="button" onClick={() => void device.askPersist()}>

@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RoundtableDb } from './db.ts';
+import { createDb } from './db.ts';
+import { saveTransportPrefs, transportPrefs } from './deviceRepo.ts';
+
+const open: RoundtableDb[] = [];
+let count = 0;
+function freshDb(): RoundtableDb {
+  const db = createDb(`device-repo-test-${++count}-${Date.now()}`);
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.delete();
+});
+
+describe('transport settings', () => {
+  it('are empty by default: our own signaling server and no ICE servers', async () => {
+    expect(await transportPrefs(freshDb())).toEqual({ signaling: [], iceServers: [] });
+  });
+
+  it('keep a relay’s user name and password, and drop what is malformed', async () => {
+    const db = freshDb();
+    await saveTransportPrefs(db, { signaling: ['wss://signal.example.com/signal'], iceServers: [{ urls: 'turn:relay.example.com', username: 'room', credential: 'pass' }] });
+    expect(await transportPrefs(db)).toEqual({ signaling: ['wss://signal.example.com/signal'], iceServers: [{ urls: 'turn:relay.example.com', username: 'room', credential: 'pass' }] });
+    await db.meta.put({ key: 'transport', value: { signaling: ['http://nope', 7], iceServers: [{ urls: 5 }, { urls: 'turn:relay.example.com', username: 'only-a-name' }] } });
+    expect(await transportPrefs(db)).toEqual({ signaling: [], iceServers: [{ urls: 'turn:relay.example.com' }] });
+  });
+});
