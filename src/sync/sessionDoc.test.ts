@@ -178,6 +178,30 @@ describe('seedSession and readSession', () => {
   });
 });
 
+describe('a session this device has read well', () => {
+  it.each([
+    ['garbage content', (maps: ReturnType<typeof sessionMaps>) => maps.session.set('content', 'a module')],
+    ['its content deleted', (maps: ReturnType<typeof sessionMaps>) => maps.session.delete('content')],
+    ['a garbage shape', (maps: ReturnType<typeof sessionMaps>) => maps.session.set('shape', '1')],
+    ['its shape deleted', (maps: ReturnType<typeof sessionMaps>) => maps.session.delete('shape')],
+  ])('goes on with the module it read when a peer writes %s', (_, spoil) => {
+    const { doc } = seededDoc();
+    const before = okRead(readSession(doc));
+    fromHostilePeer(doc, spoil);
+    const after = okRead(readSession(doc));
+    expect(after.content).toBe(before.content);
+    expect(after.session.module).toEqual(before.session.module);
+    expect(after.session.shape).toBe(SESSION_SHAPE);
+  });
+
+  it('still says "newer" when a newer shape arrives', () => {
+    const { doc } = seededDoc();
+    okRead(readSession(doc));
+    fromHostilePeer(doc, (maps) => maps.session.set('shape', SESSION_SHAPE + 1));
+    expect(readSession(doc)).toEqual({ state: 'newer', shape: SESSION_SHAPE + 1 });
+  });
+});
+
 describe('the session group', () => {
   it('is seeded and read back, and a garbage group reads as none', () => {
     const content = makeModule();

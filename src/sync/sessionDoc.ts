@@ -121,17 +121,25 @@ function checkContent(value: unknown): ReturnType<typeof checkModule> {
   return checked;
 }
 
+// The module a document was last read with. The shape and content are written once, at
+// seeding; a peer that later overwrites them with garbage must not take the session from the
+// others, so a device that has read them well goes on with what it read.
+const lastGoodContent = new WeakMap<Y.Doc, Module>();
+
 /** Reads the session out of the document. Malformed entries are left out, never trusted. */
 export function readSession(doc: Y.Doc): SessionRead {
   const maps = sessionMaps(doc);
   const shape = maps.session.get('shape');
-  if (shape === undefined) return { state: 'empty' };
-  if (typeof shape !== 'number' || !Number.isInteger(shape) || shape < 1) return { state: 'invalid', problem: 'the session has no valid shape version' };
-  if (shape > SESSION_SHAPE) return { state: 'newer', shape };
+  const known = lastGoodContent.get(doc);
+  if (shape === undefined && !known) return { state: 'empty' };
+  const shapeOk = typeof shape === 'number' && Number.isInteger(shape) && shape >= 1;
+  if (!shapeOk && !known) return { state: 'invalid', problem: 'the session has no valid shape version' };
+  if (shapeOk && shape > SESSION_SHAPE) return { state: 'newer', shape };
 
   const checked = checkContent(maps.session.get('content'));
-  if (!checked.ok) return { state: 'invalid', problem: `the session's module cannot be read: ${checked.problem}` };
-  const content = checked.value;
+  if (!checked.ok && !known) return { state: 'invalid', problem: `the session's module cannot be read: ${checked.problem}` };
+  const content = checked.ok ? checked.value : known!;
+  if (checked.ok) lastGoodContent.set(doc, content);
   const module = maps.session.get('module');
   const mindset = isObject(module) && isMindset(module.mindset) ? module.mindset : content.mindset;
   const pageCount = content.pages.length;
@@ -158,7 +166,7 @@ export function readSession(doc: Y.Doc): SessionRead {
   const endedAt = maps.session.get('endedAt');
 
   const session: SessionSnapshot = {
-    shape,
+    shape: shapeOk ? shape : SESSION_SHAPE,
     module: { id: content.id, version: content.version, title: content.title, mindset, pageCount },
     group: readGroup(maps.session.get('group')),
     createdAt: isCount(createdAt) ? createdAt : 0,

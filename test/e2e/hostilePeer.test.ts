@@ -80,6 +80,16 @@ describe('a misbehaving peer', () => {
     await ana.waitForPage(3);
     expect(await ana.page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 
+    // The module itself spoilt: the devices that read it go on with what they read.
+    await call(hostile, 'spoilContent');
+    await ana.page.waitForTimeout(500);
+    for (const d of [facilitator, ana]) expect(await d.page.getByRole('heading', { name: 'This session cannot be shown' }).count()).toBe(0);
+    await facilitator.nextButton.click();
+    await ana.waitForPage(4);
+    await expect.poll(() => ana.pageTitle.textContent()).toBe(module.pages[3]!.title);
+    await facilitator.previousButton.click();
+    await ana.waitForPage(3);
+
     // A session claimed by a newer version: a clear message, and nothing is written.
     await call(hostile, 'claimNewerShape');
     for (const d of [facilitator, ana]) await d.page.getByRole('heading', { name: 'Update Roundtable to join this session' }).waitFor();

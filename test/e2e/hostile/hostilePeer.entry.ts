@@ -47,6 +47,13 @@ const api = {
     }
     return conns().length;
   },
+  /** Overwrites the session's module and shape, written once at seeding, with garbage. */
+  spoilContent(): void {
+    doc?.transact(() => {
+      doc!.getMap('session').set('content', { id: 'Not An Id', pages: 'none' });
+      doc!.getMap('session').set('shape', 'one');
+    });
+  },
   claimNewerShape(): void {
     doc?.getMap('session').set('shape', 99);
   },
