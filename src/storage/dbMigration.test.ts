@@ -54,6 +54,35 @@ describe('schema migration', () => {
     db.close();
   });
 
+  it('upgrades a version-3 database, with a journal in it, keeping every record', async () => {
+    const name = fresh();
+    const old = new Dexie(name);
+    old.version(1).stores({ modules: 'id, mindset, source', moduleBodies: 'id', meta: 'key' });
+    old.version(2).stores({ sessions: 'roomId, lastOpenedAt' });
+    old.version(3).stores({ sessions: 'roomId, lastOpenedAt, groupId', takeaways: 'id, roomId, groupId, updatedAt', commitments: 'id, roomId, groupId, byWhen, status', sharedTakeaways: 'id, roomId' });
+    await old.open();
+    const takeaway = { id: 't1', roomId: 'r1', groupId: 'g1', text: 'Ask first', createdAt: 100, updatedAt: 120, shared: { sharedId: 's1', anonymous: true } };
+    const commitment = { id: 'c1', roomId: 'r1', groupId: 'g1', what: 'Weekly one-to-ones', byWhen: '2027-01-05', howKnow: 'Four held', status: 'partly', note: 'Three so far', statusShared: false, createdAt: 130, updatedAt: 140 };
+    const shared = { id: 's1', roomId: 'r1', text: 'Ask first', authorName: null, sharedAt: 125 };
+    await old.table('sessions').put({ ...session('r1', 10), groupId: 'g1', groupName: 'Blue group' });
+    await old.table('takeaways').put(takeaway);
+    await old.table('commitments').put(commitment);
+    await old.table('sharedTakeaways').put(shared);
+    old.close();
+
+    const db = createDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const journal = await createJournalRepo(db).loadJournal();
+    expect(journal.takeaways).toEqual([takeaway]);
+    expect(journal.commitments).toEqual([commitment]);
+    expect(journal.sharedTakeaways).toEqual([shared]);
+    expect(await db.sessions.where('groupId').equals('g1').count()).toBe(1);
+    // The programs' tables of version 4 are there and empty.
+    expect(await db.programs.count()).toBe(0);
+    db.close();
+  });
+
   it('upgrades a version-1 database too', async () => {
     const name = fresh();
     const old = new Dexie(name);
