@@ -109,4 +109,11 @@ describe('session state', () => {
     stopRoster();
     stopMode();
   });
+
+  it('plans the meeting from the module’s pages, to fit its 90 minutes', () => {
+    const { fay, ana } = twoDevices();
+    // No group, so no check-in: 90 - 12 closing - 3 close = 75 over six pages of 5: 12.5 each,
+    // whole parts 6 × 12 = 72, and the 3 minutes left go to the first three pages.
+    for (const device of [fay, ana]) expect(device.plan.value).toEqual({ checkInMinutes: 0, pageMinutes: [13, 13, 13, 12, 12, 12], closingMinutes: 12, closeMinutes: 3, totalMinutes: 90 });
+  });
 });

@@ -11,6 +11,7 @@ export function GroupPage({ state, children }: { state: SessionState; children?:
   const content = state.content.value;
   const groupPage = state.page.value;
   const canControl = state.canControl.value;
+  const plan = state.plan.value;
   const [viewing, setViewing] = useState<number | null>(null);
   if (!content || groupPage === undefined) return null;
   // Whoever moves the pages always sees the group's page: their keys move everyone.
@@ -30,7 +31,7 @@ export function GroupPage({ state, children }: { state: SessionState; children?:
           </button>
         </div>
       )}
-      <CurrentPage content={content} page={shown} />
+      <CurrentPage content={content} page={shown} plannedMinutes={plan?.pageMinutes[shown]} />
       {children}
       {!canControl && (
         <div class="browse-controls" role="group" aria-label="Look at other pages on your own">
