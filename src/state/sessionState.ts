@@ -98,7 +98,9 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
   const me = stable(() => session.value?.participants.find((p) => p.id === deviceId), samePerson);
   const reader = stable(() => (session.value ? rules.readerOf(session.value, session.value.page) : undefined), samePerson);
   const nextReader = stable(() => (session.value ? rules.nextReaderOf(session.value) : undefined), samePerson);
-  const canControl = computed(() => role === 'participant' && session.value !== undefined && rules.canControl(session.value, deviceId));
+  // Whether this device may move the pages, in any of its windows: the projector window opened
+  // from the facilitator's laptop moves them on a clicker's keys just as the laptop's view does.
+  const canControl = computed(() => session.value !== undefined && rules.canControl(session.value, deviceId));
   // The agenda's plan changes only with the module and with whether the meeting has a check-in.
   const hasCheckIn = computed(() => session.value?.group != null);
   const plan = computed<MeetingPlan | undefined>(() => (content.value ? planMeeting({ pageMinutes: content.value.pages.map((p) => p.minutes), checkIn: hasCheckIn.value }) : undefined));

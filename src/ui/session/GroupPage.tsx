@@ -20,7 +20,8 @@ export function GroupPage({ state, children }: { state: SessionState; children?:
   const look = (to: number) => setViewing(to === groupPage ? null : to);
   const count = content.pages.length;
   return (
-    <div class={`group-page${browsing ? ' browsing' : ''}`}>
+    // Focusable by a click, so that Space pressed on the page is meant for the pages (see usePageKeys).
+    <div class={`group-page${browsing ? ' browsing' : ''}`} tabIndex={-1} data-page-area>
       {browsing && (
         <div class="browse-banner" role="status">
           <p>

@@ -1,6 +1,6 @@
 // The projected screen: the question in large type, fitted to the screen, who reads it and who
-// reads next, where the group is and the time. It is a screen, not a participant: it controls
-// nothing but itself (full screen, the QR code).
+// reads next, where the group is and the time. It takes no part in the session, but on a device
+// that moves the pages, a clicker's keys pressed in it move them as on the laptop's view.
 
 import { useEffect, useState } from 'preact/hooks';
 import type { RoomKey } from '../../core/roomLink.ts';
@@ -11,6 +11,7 @@ import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { FullscreenButton } from './FullscreenButton.tsx';
 import { ProjectorStage } from './ProjectorStage.tsx';
 import { QrCode } from './QrCode.tsx';
+import { usePageKeys } from './usePageKeys.ts';
 
 /** The projector view. */
 export function ProjectorView({ state, room }: { state: SessionState; room: RoomKey }) {
@@ -18,6 +19,7 @@ export function ProjectorView({ state, room }: { state: SessionState; room: Room
   const phase = state.phase.value;
   const page = state.page.value ?? 0;
   const [showQr, setShowQr] = useState(true);
+  usePageKeys(state, { enabled: state.canControl.value && phase === 'pages', space: 'anywhere' });
   // The projected screen shows the session alone, without the app's own header.
   useEffect(() => {
     document.body.classList.add('projector-mode');
