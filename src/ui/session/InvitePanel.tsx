@@ -1,12 +1,15 @@
-// Inviting the room: the join link to copy, its QR code, and the projector window.
+// Inviting the room: the join link to copy and its QR code, for everyone; and, for whoever moves
+// the pages, the projector window.
 
 import { useState } from 'preact/hooks';
 import type { RoomKey } from '../../core/roomLink.ts';
 import { formatJoinLink, formatRoomFragment } from '../../core/roomLink.ts';
+import type { SessionState } from '../../state/sessionState.ts';
 import { QrCode } from './QrCode.tsx';
 
 /** The invite panel. */
-export function InvitePanel({ room }: { room: RoomKey }) {
+export function InvitePanel({ room, state }: { room: RoomKey; state: SessionState }) {
+  const projector = state.canControl.value;
   const link = formatJoinLink(location.origin, room);
   const [copied, setCopied] = useState(false);
   const [showQr, setShowQr] = useState(false);
@@ -32,9 +35,11 @@ export function InvitePanel({ room }: { room: RoomKey }) {
         <button type="button" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>
           {showQr ? 'Hide QR code' : 'Show QR code'}
         </button>
-        <button type="button" onClick={() => open(`/session#${formatRoomFragment(room, 'projector')}`, 'roundtable-projector')}>
-          Open the projector window
-        </button>
+        {projector && (
+          <button type="button" onClick={() => open(`/session#${formatRoomFragment(room, 'projector')}`, 'roundtable-projector')}>
+            Open the projector window
+          </button>
+        )}
       </div>
       {showQr && <QrCode text={link} label="QR code of the join link" />}
       <p class="quiet">The link holds the room’s key. Share it only with the people in the room.</p>
