@@ -12,6 +12,7 @@ import { FullscreenButton } from './FullscreenButton.tsx';
 import { ProjectorStage } from './ProjectorStage.tsx';
 import { QrCode } from './QrCode.tsx';
 import { usePageKeys } from './usePageKeys.ts';
+import { useResting } from './useResting.ts';
 
 /** The projector view. */
 export function ProjectorView({ state, room }: { state: SessionState; room: RoomKey }) {
@@ -20,6 +21,9 @@ export function ProjectorView({ state, room }: { state: SessionState; room: Room
   const page = state.page.value ?? 0;
   const [showQr, setShowQr] = useState(true);
   usePageKeys(state, { enabled: state.canControl.value && phase === 'pages', space: 'anywhere' });
+  // The controls and the connection line leave the projected image while the mouse rests; they
+  // come back when it moves, and stay while one of them has keyboard focus.
+  const resting = useResting();
   // The projected screen shows the session alone, without the app's own header.
   useEffect(() => {
     document.body.classList.add('projector-mode');
@@ -28,7 +32,7 @@ export function ProjectorView({ state, room }: { state: SessionState; room: Room
   if (!module || !phase) return null;
   const onPages = phase === 'pages';
   return (
-    <div class={`projector mindset-edge-${module.mindset}${showQr ? ' with-qr' : ''}`}>
+    <div class={`projector mindset-edge-${module.mindset}${showQr ? ' with-qr' : ''}${resting ? ' controls-resting' : ''}`}>
       <header class="projector-header">
         <p class={`projector-module mindset-text-${module.mindset}`}>{module.title}</p>
         {onPages && (
