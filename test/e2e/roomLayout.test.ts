@@ -156,6 +156,18 @@ describe('the room views with long content and a full table', () => {
       expect(await view.page.locator('main img, main script, main b').count()).toBe(0);
       expect(await view.page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
     }
+
+    // On a phone, the participant has scrolled down to the long page's question when the group
+    // moves on: the next page opens at its top, with their cue (they read it) in view.
+    await ana.page.setViewportSize({ width: 390, height: 844 });
+    await ana.page.getByText('Question', { exact: true }).scrollIntoViewIfNeeded();
+    expect(await ana.reader.evaluate((el) => el.getBoundingClientRect().bottom), 'the cue is scrolled away').toBeLessThan(0);
+    await fay.nextButton.click();
+    await ana.waitForPage(2);
+    await ana.reader.filter({ hasText: 'Your turn: you read this page aloud' }).waitFor();
+    await expect.poll(() => ana.reader.evaluate((el) => ({ top: el.getBoundingClientRect().top >= 0, bottom: el.getBoundingClientRect().bottom <= innerHeight }))).toEqual({ top: true, bottom: true });
+    await ana.page.screenshot({ path: `${OUT}/long-participant-phone-next-page.png` });
+
     await context.close();
     await participantContext.close();
     // Three views at three sizes with axe in both themes, over real WebRTC: only a hang should stop it.
