@@ -55,7 +55,7 @@ function twoDevices() {
   ana.join('Ana');
   later.splice(0).forEach((fn) => fn());
   if (fay.read.value.state !== 'ok' || ana.read.value.state !== 'ok') throw new Error(`the session does not read: ${JSON.stringify(fay.read.value)}`);
-  return { fay, ana, later };
+  return { fay, ana, later, docs };
 }
 
 describe('session state', () => {
@@ -108,5 +108,29 @@ describe('session state', () => {
     expect(modeRuns).toBe(2);
     stopRoster();
     stopMode();
+  });
+
+  it('plans the meeting from the module’s pages, to fit its 90 minutes', () => {
+    const { fay, ana } = twoDevices();
+    // No group, so no check-in: 90 - 12 closing - 3 close = 75 over six pages of 5: 12.5 each,
+    // whole parts 6 × 12 = 72, and the 3 minutes left go to the first three pages.
+    for (const device of [fay, ana]) expect(device.plan.value).toEqual({ checkInMinutes: 0, pageMinutes: [13, 13, 13, 12, 12, 12], closingMinutes: 12, closeMinutes: 3, totalMinutes: 90 });
+  });
+
+  it('lets the projector window of a device that moves the pages move them too, and no other projector', () => {
+    const { fay, ana, later, docs } = twoDevices();
+    const projector = (doc: Y.Doc, deviceId: string) => createSessionState({ connection: connectionOf(doc), deviceId, role: 'projector', now: () => NOW, newId: () => `p-${deviceId}`, defer: (fn) => later.push(fn) });
+    // The facilitator's own projector window runs under her device's id; a room screen has its own.
+    const faysScreen = projector(docs[0], 'fay');
+    const roomScreen = projector(docs[1], 'room-screen');
+    expect([faysScreen.canControl.value, roomScreen.canControl.value]).toEqual([true, false]);
+    expect(roomScreen.next()).toBe(false);
+    expect(ana.page.value).toBe(0);
+    expect(faysScreen.next()).toBe(true);
+    expect(ana.page.value).toBe(1);
+    // Once anyone may move the pages, Ana's projector window may too; the room's screen, never.
+    fay.setControlMode('anyone');
+    later.splice(0).forEach((fn) => fn());
+    expect([projector(docs[1], 'ana').canControl.value, roomScreen.canControl.value]).toEqual([true, false]);
   });
 });

@@ -4,6 +4,8 @@
 
 import type { ReadonlySignal } from '@preact/signals';
 import { batch, computed, signal } from '@preact/signals';
+import type { MeetingPlan } from '../core/agenda.ts';
+import { planMeeting } from '../core/agenda.ts';
 import type { Module } from '../core/module.ts';
 import type { JoinRole } from '../core/roomLink.ts';
 import type { ActionResult, ControlMode, Participant, SessionSnapshot } from '../core/session.ts';
@@ -96,7 +98,12 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
   const me = stable(() => session.value?.participants.find((p) => p.id === deviceId), samePerson);
   const reader = stable(() => (session.value ? rules.readerOf(session.value, session.value.page) : undefined), samePerson);
   const nextReader = stable(() => (session.value ? rules.nextReaderOf(session.value) : undefined), samePerson);
-  const canControl = computed(() => role === 'participant' && session.value !== undefined && rules.canControl(session.value, deviceId));
+  // Whether this device may move the pages, in any of its windows: the projector window opened
+  // from the facilitator's laptop moves them on a clicker's keys just as the laptop's view does.
+  const canControl = computed(() => session.value !== undefined && rules.canControl(session.value, deviceId));
+  // The agenda's plan changes only with the module and with whether the meeting has a check-in.
+  const hasCheckIn = computed(() => session.value?.group != null);
+  const plan = computed<MeetingPlan | undefined>(() => (content.value ? planMeeting({ pageMinutes: content.value.pages.map((p) => p.minutes), checkIn: hasCheckIn.value }) : undefined));
   const isFacilitator = computed(() => role === 'participant' && session.value?.facilitatorId === deviceId && session.value.phase !== 'ended');
 
   /** Runs a rule against the current session and writes its change, or keeps its reason. */
@@ -135,6 +142,7 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
     nextReader,
     canControl,
     isFacilitator,
+    plan,
     role,
     deviceId,
     /** Whether this is the first time this device sees the session, so it should ask to join. */

@@ -4,15 +4,15 @@ import type { Module } from '../../core/module.ts';
 import { PromptBox } from '../components/PromptBox.tsx';
 import { TextBlocks } from '../components/TextBlocks.tsx';
 
-/** The current page, for a laptop. */
-export function CurrentPage({ content, page }: { content: Module; page: number }) {
+/** The current page, for a laptop, with the minutes the meeting's plan gives it. */
+export function CurrentPage({ content, page, plannedMinutes }: { content: Module; page: number; plannedMinutes?: number }) {
   const current = content.pages[page];
   if (!current) return null;
   return (
     <article class="current-page" aria-labelledby="current-page-title">
       <p class="page-position">
         Page {page + 1} of {content.pages.length}
-        {current.minutes !== undefined && <span> · about {current.minutes} min</span>}
+        {plannedMinutes !== undefined && plannedMinutes > 0 && <span> · about {plannedMinutes} min</span>}
       </p>
       <h1 id="current-page-title">{current.title}</h1>
       <TextBlocks blocks={current.blocks} />

@@ -2,24 +2,41 @@
 // own, the page they chose, with where the group is and one click back to it.
 
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { takesTyping } from '../../core/pageKeys.ts';
 import type { SessionState } from '../../state/sessionState.ts';
 import { CurrentPage } from './CurrentPage.tsx';
+import { keyPlaceOf } from './usePageKeys.ts';
 
-/** The group's page, with private browsing for those who do not move the pages. */
+/** The group's page, with private browsing for those who do not move the pages; `children` (the reader line) come above it. */
 export function GroupPage({ state, children }: { state: SessionState; children?: ComponentChildren }) {
   const content = state.content.value;
   const groupPage = state.page.value;
   const canControl = state.canControl.value;
+  const plan = state.plan.value;
   const [viewing, setViewing] = useState<number | null>(null);
-  if (!content || groupPage === undefined) return null;
   // Whoever moves the pages always sees the group's page: their keys move everyone.
   const shown = canControl || viewing === null ? groupPage : viewing;
+  const area = useRef<HTMLDivElement>(null);
+  const drawn = useRef(false);
+  useEffect(() => {
+    if (!drawn.current) {
+      drawn.current = true;
+      return;
+    }
+    // A new page starts at its top, with the reader line, when the last one was scrolled down
+    // while being read; not while the person is writing somewhere else.
+    const box = area.current?.getBoundingClientRect();
+    const writing = takesTyping(keyPlaceOf(document.activeElement));
+    if (box && box.top < 0 && box.bottom > 0 && !writing) area.current?.scrollIntoView?.({ block: 'start' });
+  }, [shown]);
+  if (!content || groupPage === undefined || shown === undefined) return null;
   const browsing = shown !== groupPage;
   const look = (to: number) => setViewing(to === groupPage ? null : to);
   const count = content.pages.length;
   return (
-    <div class={`group-page${browsing ? ' browsing' : ''}`}>
+    // Focusable by a click, so that Space pressed on the page is meant for the pages (see usePageKeys).
+    <div class={`group-page${browsing ? ' browsing' : ''}`} ref={area} tabIndex={-1} data-page-area>
       {browsing && (
         <div class="browse-banner" role="status">
           <p>
@@ -30,8 +47,8 @@ export function GroupPage({ state, children }: { state: SessionState; children?:
           </button>
         </div>
       )}
-      <CurrentPage content={content} page={shown} />
       {children}
+      <CurrentPage content={content} page={shown} plannedMinutes={plan?.pageMinutes[shown]} />
       {!canControl && (
         <div class="browse-controls" role="group" aria-label="Look at other pages on your own">
           <button type="button" disabled={shown === 0} onClick={() => look(shown - 1)}>

@@ -1,13 +1,16 @@
-// Inviting the room: the join link to copy, its QR code, and the projector window.
+// Inviting the room: the join link to copy and its QR code, for everyone; and, for whoever moves
+// the pages, the projector window.
 
 import { useState } from 'preact/hooks';
 import type { RoomKey } from '../../core/roomLink.ts';
 import { formatJoinLink, formatRoomFragment } from '../../core/roomLink.ts';
+import type { SessionState } from '../../state/sessionState.ts';
 import { LocalOnlyNote } from './LocalOnlyNote.tsx';
 import { QrCode } from './QrCode.tsx';
 
 /** The invite panel. */
-export function InvitePanel({ room }: { room: RoomKey }) {
+export function InvitePanel({ room, state }: { room: RoomKey; state: SessionState }) {
+  const projector = state.canControl.value;
   const link = formatJoinLink(location.origin, room);
   const [copied, setCopied] = useState(false);
   const [showQr, setShowQr] = useState(false);
@@ -33,9 +36,11 @@ export function InvitePanel({ room }: { room: RoomKey }) {
         <button type="button" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>
           {showQr ? 'Hide QR code' : 'Show QR code'}
         </button>
-        <button type="button" onClick={() => open(`/session#${formatRoomFragment(room, 'projector')}`, 'roundtable-projector')}>
-          Open the projector window
-        </button>
+        {projector && (
+          <button type="button" onClick={() => open(`/session#${formatRoomFragment(room, 'projector')}`, 'roundtable-projector')}>
+            Open the projector window
+          </button>
+        )}
       </div>
       {showQr && <QrCode text={link} label="QR code of the join link" />}
       <LocalOnlyNote hostname={location.hostname} />

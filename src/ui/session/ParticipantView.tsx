@@ -31,7 +31,7 @@ export function ParticipantView({ opened }: { opened: OpenedSession }) {
           {!facilitating && <SessionTakeaways opened={opened} />}
         </div>
       </div>
-      <InvitePanel room={opened.room} />
+      <InvitePanel room={opened.room} state={state} />
     </div>
   );
 }

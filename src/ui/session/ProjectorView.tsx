@@ -1,6 +1,6 @@
 // The projected screen: the question in large type, fitted to the screen, who reads it and who
-// reads next, where the group is and the time. It is a screen, not a participant: it controls
-// nothing but itself (full screen, the QR code).
+// reads next, where the group is and the time. It takes no part in the session, but on a device
+// that moves the pages, a clicker's keys pressed in it move them as on the laptop's view.
 
 import { useEffect, useState } from 'preact/hooks';
 import type { RoomKey } from '../../core/roomLink.ts';
@@ -11,6 +11,8 @@ import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { FullscreenButton } from './FullscreenButton.tsx';
 import { ProjectorStage } from './ProjectorStage.tsx';
 import { QrCode } from './QrCode.tsx';
+import { usePageKeys } from './usePageKeys.ts';
+import { useResting } from './useResting.ts';
 
 /** The projector view. */
 export function ProjectorView({ state, room }: { state: SessionState; room: RoomKey }) {
@@ -18,6 +20,10 @@ export function ProjectorView({ state, room }: { state: SessionState; room: Room
   const phase = state.phase.value;
   const page = state.page.value ?? 0;
   const [showQr, setShowQr] = useState(true);
+  usePageKeys(state, { enabled: state.canControl.value && phase === 'pages', space: 'anywhere' });
+  // The controls and the connection line leave the projected image while the mouse rests; they
+  // come back when it moves, and stay while one of them has keyboard focus.
+  const resting = useResting();
   // The projected screen shows the session alone, without the app's own header.
   useEffect(() => {
     document.body.classList.add('projector-mode');
@@ -26,7 +32,7 @@ export function ProjectorView({ state, room }: { state: SessionState; room: Room
   if (!module || !phase) return null;
   const onPages = phase === 'pages';
   return (
-    <div class={`projector mindset-edge-${module.mindset}${showQr ? ' with-qr' : ''}`}>
+    <div class={`projector mindset-edge-${module.mindset}${showQr ? ' with-qr' : ''}${resting ? ' controls-resting' : ''}`}>
       <header class="projector-header">
         <p class={`projector-module mindset-text-${module.mindset}`}>{module.title}</p>
         {onPages && (

@@ -20,27 +20,27 @@ export function Roster({ state }: { state: SessionState }) {
       <ol class="roster-list">
         {people.map((person, index) => (
           <li key={person.id} class={person.present ? undefined : 'absent'}>
-            <label class="roster-present">
-              <input type="checkbox" checked={person.present} onChange={(e) => state.setPresent(person.id, e.currentTarget.checked)} aria-label={`${person.name} is present`} />
-              <span class="roster-name">{person.name}</span>
-            </label>
-            <span class="roster-tags">
+            <div class="roster-who">
+              <label class="roster-present">
+                <input type="checkbox" checked={person.present} onChange={(e) => state.setPresent(person.id, e.currentTarget.checked)} aria-label={`${person.name} is present`} />
+                <span class="roster-name">{person.name}</span>
+              </label>
               {person.id === facilitatorId && <span class="tag">Facilitator</span>}
               {!person.hasDevice && <span class="tag">No device</span>}
               {!person.present && <span class="tag">Absent</span>}
-            </span>
-            <span class="roster-actions">
+              {person.hasDevice && person.id !== facilitatorId && (
+                <button type="button" class="roster-hand-over" onClick={() => state.handOver(person.id)}>
+                  Hand over<span class="visually-hidden"> to {person.name}</span>
+                </button>
+              )}
+            </div>
+            <span class="roster-seat">
               <button type="button" disabled={index === 0} onClick={() => state.moveSeat(person.id, index - 1)} aria-label={`Move ${person.name} up`}>
                 ↑
               </button>
               <button type="button" disabled={index === people.length - 1} onClick={() => state.moveSeat(person.id, index + 1)} aria-label={`Move ${person.name} down`}>
                 ↓
               </button>
-              {person.hasDevice && person.id !== facilitatorId && (
-                <button type="button" onClick={() => state.handOver(person.id)}>
-                  Hand over to {person.name}
-                </button>
-              )}
             </span>
           </li>
         ))}

@@ -101,6 +101,24 @@ export class SessionPage {
     await this.page.getByRole('button', { name: 'Yes, end the session' }).click();
   }
 
+  /** The meeting's clock. */
+  get clock(): Locator {
+    return this.page.getByLabel('Meeting time');
+  }
+
+  /** The time the clock shows as elapsed ("12:05"), or '' before it starts. */
+  async clockValue(): Promise<string> {
+    const text = (await this.clock.first().textContent()) ?? '';
+    return /(\d+(?::\d\d)+) elapsed/.exec(text)?.[1] ?? '';
+  }
+
+  /** The names in the roster, in seat order. */
+  async seatOrder(): Promise<string[]> {
+    const boxes = this.page.getByRole('checkbox', { name: / is present$/ });
+    const names = await boxes.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label') ?? ''));
+    return names.map((name) => name.replace(/ is present$/, ''));
+  }
+
   /** The reader line's text. */
   async readerText(): Promise<string> {
     return (await this.reader.first().textContent()) ?? '';
