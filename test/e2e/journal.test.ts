@@ -273,8 +273,11 @@ describe('export and import', () => {
     const wrong = structuredClone(good) as unknown as { takeaways: Record<string, unknown>[]; commitments: Record<string, unknown>[] };
     wrong.takeaways.push({ id: 'new-one', roomId: 'room-a', groupId: 'g1', text: 'would be added', createdAt: 1, updatedAt: 1, shared: null });
     wrong.commitments[2]!.byWhen = 'next week';
+    // A time no date can hold: once stored, it kept the journal from drawing at all.
+    wrong.takeaways[0]!.createdAt = 1e20;
     await journal.importFile('edited.json', JSON.stringify(wrong));
     const edited = journal.problem('edited.json was not imported');
+    await edited.getByText('takeaways[0].createdAt: expected a time (milliseconds since 1970, at most 8640000000000000), found 100000000000000000000').waitFor();
     await edited.getByText('commitments[2].byWhen: expected a date as YYYY-MM-DD, found "next week"').waitFor();
     await edited.getByText('Nothing was changed.').waitFor();
 

@@ -52,6 +52,17 @@ describe('JournalView', () => {
     expect(view.getByText('Pages covered: 1–4, 6')).toBeTruthy();
   });
 
+  it('still opens with a bad stored record: it is reported, the rest shows', async () => {
+    const { view, db } = await show();
+    // A time no date can hold, as an unchecked import once stored: drawing it threw a RangeError.
+    await db.sessions.update('room-feb', { joinedAt: 1e20 });
+    await view.findByRole('status', { name: '1 stored record could not be read' });
+    expect(view.getByText('room-feb')).toBeTruthy();
+    // February's notes stay, dated by their earliest (commitment c2, 14 January; ties go by room id).
+    expect(view.getAllByRole('article').map((article) => within(article).getByRole('heading', { level: 2 }).textContent)).toEqual(['Crafting strategy', 'Notes from a session not on this device', 'Leading change']);
+    expect((await db.sessions.get('room-feb'))!.joinedAt).toBe(1e20);
+  });
+
   it('narrows the list by search and clears the filters', async () => {
     const { view } = await show();
     await view.findByRole('heading', { level: 2, name: 'Feedback both ways' });

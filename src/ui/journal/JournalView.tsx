@@ -13,6 +13,7 @@ import { EmptyJournal } from './EmptyJournal.tsx';
 import { JournalFiles } from './JournalFiles.tsx';
 import { JournalFilters } from './JournalFilters.tsx';
 import { SessionEntry } from './SessionEntry.tsx';
+import { UnreadableRecords } from './UnreadableRecords.tsx';
 
 /** The journal screen. */
 export function JournalView() {
@@ -39,6 +40,7 @@ export function JournalView() {
           <p>{state.loadProblem.value}</p>
         </Notice>
       )}
+      <UnreadableRecords problems={state.unreadable.value} />
       {message && (
         <Notice tone={message.tone} title={message.title}>
           <ul class="error-lines">
