@@ -250,13 +250,30 @@ describe('the check-in', () => {
     expect(ana.state.checkIns.value).toEqual([]);
   });
 
-  it('starts a group’s next session on the check-in only when this device has its commitments', async () => {
+  it('starts a group’s next session on the check-in when this device knows the group met before, commitments of its own or not', async () => {
     const db = freshDb();
     const repo = createJournalRepo(db);
-    expect(await startOptions(repo, null)).toEqual({ group: null, phase: 'pages' });
-    expect(await startOptions(repo, GROUP)).toEqual({ group: GROUP, phase: 'pages' });
+    const record = { secret: 's', role: 'participant' as const, creator: true, moduleId: 'm1', moduleTitle: 'Feedback', joinedAt: NOW, lastOpenedAt: NOW };
+    // The new session's own record is stored before it starts: that alone is not "met before".
+    await rememberSession(db, { ...record, roomId: ROOM, groupId: GROUP.id, groupName: GROUP.name });
+    expect(await startOptions({ db, repo }, null, ROOM)).toEqual({ group: null, phase: 'pages' });
+    expect(await startOptions({ db, repo }, GROUP, ROOM)).toEqual({ group: GROUP, phase: 'pages' });
+    // Another group's meeting says nothing about this one.
+    await rememberSession(db, { ...record, roomId: 'room-red', groupId: 'g-red', groupName: 'Red group' });
+    expect(await startOptions({ db, repo }, GROUP, ROOM)).toEqual({ group: GROUP, phase: 'pages' });
+    // The facilitator made no commitment last time, but this device was there: the check-in opens.
+    await rememberSession(db, { ...record, roomId: 'room-may', groupId: GROUP.id, groupName: GROUP.name });
+    expect(await repo.listCommitments({ groupId: GROUP.id })).toEqual([]);
+    expect(await startOptions({ db, repo }, GROUP, ROOM)).toEqual({ group: GROUP, phase: 'checkin' });
+  });
+
+  it('starts on the check-in when this device holds the group’s earlier commitments, even without their session', async () => {
+    const db = freshDb();
+    const repo = createJournalRepo(db);
     await earlierCommitment(db);
-    expect(await startOptions(repo, GROUP)).toEqual({ group: GROUP, phase: 'checkin' });
+    expect(await startOptions({ db, repo }, GROUP, ROOM)).toEqual({ group: GROUP, phase: 'checkin' });
+    // A commitment of this very session does not count.
+    expect(await startOptions({ db, repo }, GROUP, 'room-may')).toEqual({ group: GROUP, phase: 'pages' });
   });
 });
 

@@ -12,7 +12,7 @@ import type { SessionGroup, SessionSnapshot } from '../core/session.ts';
 import type { CommitmentDraft, SharedCheckIn, SharedTakeaway } from '../core/takeaways.ts';
 import { MAX_COMMITMENT_TEXT, MAX_NOTE_LENGTH, MAX_TAKEAWAY_LENGTH, canAddCommitment, checkInCommitments, clip, defaultByWhen, pagesCovered } from '../core/takeaways.ts';
 import type { CommitmentRecord, CommitmentStatus, RoundtableDb, TakeawayRecord } from '../storage/db.ts';
-import { updateSessionRecord } from '../storage/deviceRepo.ts';
+import { groupMetBefore, updateSessionRecord } from '../storage/deviceRepo.ts';
 import type { JournalRepo } from '../storage/journalRepo.ts';
 import { isQuotaError } from '../storage/journalRepo.ts';
 import { readNextMeeting, readSharedCheckIns, readSharedTakeaways, setNextMeeting, shareCheckIn, shareTakeaway, withdrawCheckIn, withdrawTakeaway } from '../sync/sessionDoc.ts';
@@ -37,11 +37,15 @@ export type SaveStatus = 'idle' | 'saving' | 'saved' | 'full' | 'failed';
 /** The takeaway state: signals to read, actions to call. */
 export type TakeawayState = ReturnType<typeof createTakeawayState>;
 
-/** The group and agenda step a new session starts with: the check-in when the group has commitments on this device. */
-export async function startOptions(repo: JournalRepo, group: SessionGroup | null): Promise<{ group: SessionGroup | null; phase: 'checkin' | 'pages' }> {
+/**
+ * The group and agenda step a new session (`roomId`) starts with: the check-in when the group
+ * met before, as this device knows from an earlier session of the group or a commitment made in
+ * one. Whoever starts it, every participant's device then shows its own commitments.
+ */
+export async function startOptions({ db, repo }: { db: RoundtableDb; repo: JournalRepo }, group: SessionGroup | null, roomId: string): Promise<{ group: SessionGroup | null; phase: 'checkin' | 'pages' }> {
   if (!group) return { group: null, phase: 'pages' };
-  const earlier = await repo.listCommitments({ groupId: group.id });
-  return { group, phase: earlier.length > 0 ? 'checkin' : 'pages' };
+  const [met, earlier] = await Promise.all([groupMetBefore(db, group.id, roomId), repo.listCommitments({ groupId: group.id })]);
+  return { group, phase: met || earlier.some((c) => c.roomId !== roomId) ? 'checkin' : 'pages' };
 }
 
 /** Creates the takeaway state of one open session; `ready` settles once this device's records are loaded. */

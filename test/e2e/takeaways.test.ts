@@ -258,6 +258,12 @@ describe('takeaways between devices', () => {
     // Unsharing takes it back from the others.
     await weekly.getByLabel(/Share this with the group/).uncheck();
     await expect.poll(() => shared.count()).toBe(0);
+
+    // On to the pages, and back: the facilitator can always return the group to its check-in.
+    await fay.session.page.getByRole('button', { name: 'Begin the pages' }).click();
+    await weekly.waitFor({ state: 'detached' });
+    await fay.session.page.getByRole('button', { name: 'Go to the check-in' }).click();
+    await expect.poll(() => weekly.getByLabel('Partly done').isChecked()).toBe(true);
   });
 });
 
