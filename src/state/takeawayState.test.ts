@@ -9,7 +9,7 @@ import type { CommitmentRecord, RoundtableDb } from '../storage/db.ts';
 import { createDb } from '../storage/db.ts';
 import { rememberSession } from '../storage/deviceRepo.ts';
 import { createJournalRepo } from '../storage/journalRepo.ts';
-import { applySessionChange, readSession, seedSession, sessionMaps } from '../sync/sessionDoc.ts';
+import { applySessionChange, readSession, readSharedTakeaways, seedSession, sessionMaps } from '../sync/sessionDoc.ts';
 import type { TakeawayState } from './takeawayState.ts';
 import { groupsMetBefore } from '../storage/deviceRepo.ts';
 import { createTakeawayState, startOptions } from './takeawayState.ts';
@@ -133,6 +133,7 @@ describe('my takeaways', () => {
 describe('sharing with the group', () => {
   it('shares with my name or anonymously, copies into the journal, and withdraws', async () => {
     const { a, b, flush, ana, ben } = await meeting();
+    expect(ana.state.canShareNamed.value).toBe(true);
     const first = ana.state.draftId.value;
     await ana.state.editTakeaway(first, 'Ask before advising');
     const second = ana.state.draftId.value;
@@ -169,6 +170,26 @@ describe('sharing with the group', () => {
     flush();
     expect(ben.state.shared.value).toEqual([]);
     expect(await ana.db.takeaways.get(first)).toBeUndefined();
+  });
+
+  it('never sends “with my name” out anonymous: without a name in the session it is refused, and anonymous still works', async () => {
+    const { a, b, flush } = await meeting();
+    // Cleo's device has the session open but no place in it, so the session has no name for her.
+    const cleo = await device(a, 'cleo');
+    expect(cleo.state.canShareNamed.value).toBe(false);
+    const id = cleo.state.draftId.value;
+    await cleo.state.editTakeaway(id, 'Nobody knows who wrote this');
+    expect(await cleo.state.share(id, false)).toBe(false);
+    flush();
+    expect(docHolds(b, 'Nobody knows who wrote this')).toBe(false);
+    expect((await cleo.db.takeaways.get(id))!.shared).toBeNull();
+
+    expect(await cleo.state.share(id, true)).toBe(true);
+    flush();
+    const [entry] = readSharedTakeaways(b);
+    expect(entry).toMatchObject({ text: 'Nobody knows who wrote this', authorId: null, authorName: null });
+    // The record says what went out.
+    expect((await cleo.db.takeaways.get(id))!.shared).toEqual({ sharedId: entry!.id, anonymous: true });
   });
 
   it('shares nothing empty, and nothing twice', async () => {

@@ -182,6 +182,8 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
     defaultByWhen: computed(() => defaultByWhen(nextMeeting.value, localDate(now()))),
     canAddCommitment: computed(() => canAddCommitment(commitments.value.length)),
     isFacilitator: computed(() => participant && session.value?.facilitatorId === deviceId),
+    /** Whether a takeaway can go with my name: the session knows me by one. */
+    canShareNamed: computed(() => myName() !== ''),
 
     /** Stores a takeaway's text as typed. Typing into the draft makes it a takeaway. Never touches the shared document. */
     editTakeaway(id: string, raw: string): Promise<boolean> {
@@ -208,10 +210,16 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
       await track(repo.deleteTakeaway(id));
     },
 
-    /** Copies a takeaway into the shared session, with my name or anonymously. Its id stays on this device, to withdraw it. */
+    /**
+     * Copies a takeaway into the shared session, with my name or anonymously. Its id stays on
+     * this device, to withdraw it. With my name needs my name in the session: without one it
+     * is refused (see `canShareNamed`), never sent anonymous in its place.
+     */
     async share(id: string, anonymous: boolean): Promise<boolean> {
       const record = mine.value.find((t) => t.id === id);
       if (!record || record.shared || !record.text.trim()) return false;
+      const name = myName();
+      if (!anonymous && !name) return false;
       const sharedId = newId();
       const updated: TakeawayRecord = { ...record, shared: { sharedId, anonymous }, updatedAt: now() };
       putTakeaway(updated);
@@ -220,9 +228,7 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
         putTakeaway({ ...updated, shared: null });
         return false;
       }
-      const name = myName();
-      const authorless = anonymous || !name;
-      shareTakeaway(doc, { id: sharedId, text: record.text, authorId: authorless ? null : deviceId, authorName: authorless ? null : name, sharedAt: now() }, deviceId);
+      shareTakeaway(doc, { id: sharedId, text: record.text, authorId: anonymous ? null : deviceId, authorName: anonymous ? null : name, sharedAt: now() }, deviceId);
       return true;
     },
 
