@@ -10,6 +10,7 @@ import type { ExportFile, ExportFormat } from '../core/journal/formats.ts';
 import type { ImportLimits } from '../core/journal/jsonFile.ts';
 import { DEFAULT_IMPORT_LIMITS, parseJournalImport } from '../core/journal/jsonFile.ts';
 import type { CommitmentStatus, JournalData } from '../core/journal/types.ts';
+import { MAX_NOTE_LENGTH, clip } from '../core/takeaways.ts';
 import type { EraseReport, JournalRepo, StoredRecordProblem } from '../storage/journalRepo.ts';
 import { createEraseState } from './eraseState.ts';
 
@@ -144,8 +145,19 @@ export function createJournalState({ repo, now, erase, limits = DEFAULT_IMPORT_L
 
     /** Marks a commitment done, partly done, not yet or dropped, with a note. True when saved. */
     async updateStatus(id: string, value: CommitmentStatus, note: string): Promise<boolean> {
-      const saved = await act(() => repo.updateCommitmentStatus(id, value, note.trim(), now()), 'The status was not saved');
+      const saved = await act(() => repo.updateCommitmentStatus(id, value, clip(note.trim(), MAX_NOTE_LENGTH), now()), 'The status was not saved');
       return saved !== undefined;
+    },
+
+    /** Stores a commitment's note as it is typed; its status changes only by `updateStatus`. True when saved. */
+    async updateNote(id: string, note: string): Promise<boolean> {
+      try {
+        await repo.updateCommitmentNote(id, clip(note, MAX_NOTE_LENGTH), now());
+        return true;
+      } catch (error) {
+        message.value = { tone: 'problem', title: 'The note was not saved', lines: [describe(error)] };
+        return false;
+      }
     },
 
     /** The whole journal (not just what the filters show) as a file in `format`. */

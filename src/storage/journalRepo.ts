@@ -171,6 +171,17 @@ export function createJournalRepo(db: RoundtableDb) {
         .catch(refuseWhenFull('this status', 'the commitment keeps its earlier status'));
     },
 
+    /** Sets a commitment's note as it is typed, at `now`; its status stays as it is. Fails if the commitment is not here. */
+    async updateCommitmentNote(id: string, note: string, now: number): Promise<void> {
+      await db
+        .transaction('rw', db.commitments, async () => {
+          const found = await db.commitments.get(id);
+          if (!found) throw new Error(`There is no commitment ${id} on this device.`);
+          await db.commitments.put({ ...found, note, updatedAt: now });
+        })
+        .catch(refuseWhenFull('this note', 'the note keeps what was saved before'));
+    },
+
     /**
      * Keeps the group's shared takeaways of a room: `records` become the room's whole set, so
      * one that was withdrawn in the session goes from the journal too.

@@ -63,7 +63,7 @@ export function JournalView() {
         </div>
       ) : (
         <div class="journal-layout">
-          <DueSoon due={state.due.value} onUpdate={state.updateStatus} />
+          <DueSoon due={state.due.value} onUpdate={state.updateStatus} onNote={state.updateNote} />
           <div class="journal-main">
             <JournalFilters state={state} />
             <p class="journal-count" role="status">
@@ -75,7 +75,7 @@ export function JournalView() {
               )}
             </p>
             {entries.map((entry) => (
-              <SessionEntry key={entry.key} entry={entry} openShared={searching} onUpdate={state.updateStatus} />
+              <SessionEntry key={entry.key} entry={entry} openShared={searching} onUpdate={state.updateStatus} onNote={state.updateNote} />
             ))}
           </div>
           <div class="journal-side">
