@@ -312,4 +312,26 @@ describe('the session record', () => {
     expect(await groupsMetBefore(ana.db)).toEqual([GROUP]);
     expect(sessionMaps(a).shared.size).toBe(0);
   });
+
+  it('says so when full storage refuses the session record, and tries again on the next change', async () => {
+    const net = twoDocs();
+    const seeded = createSession({ module: { id: 'feedback-module', version: 1, title: 'Feedback', mindset: 'collaboration', pageCount: 3 }, creator: { id: 'ana', name: 'Ana' }, now: NOW, group: GROUP });
+    seedSession(net.a, seeded, module());
+    const db = freshDb();
+    const update = vi.spyOn(db.sessions, 'update').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const ana = await device(net.a, 'ana', db);
+    await vi.waitFor(() => expect(ana.state.saveStatus.value).toBe('full'));
+    expect(ana.state.saveProblem.value).toContain('quota');
+    expect((await db.sessions.get(ROOM))!.pagesCovered).toBeUndefined();
+    // A takeaway stored meanwhile does not make the session record saved.
+    expect(await ana.state.editTakeaway(ana.state.draftId.value, 'Stored')).toBe(true);
+    expect(ana.state.saveStatus.value).toBe('full');
+
+    update.mockRestore();
+    const moved = movePage(seeded, { to: 1, by: 'ana', now: NOW, moveId: 'mv1' });
+    if (!moved.ok) throw new Error(moved.reason);
+    applySessionChange(net.a, moved.change);
+    await vi.waitFor(async () => expect((await db.sessions.get(ROOM))!.pagesCovered).toEqual([0, 1]));
+    expect(ana.state.saveStatus.value).toBe('saved');
+  });
 });
