@@ -2,6 +2,7 @@
 // real WebRTC through our own signaling server. A private takeaway must never leave its device;
 // shared ones reach the others and the projector, and go when withdrawn; the closing round's
 // commitments open the group's next meeting; and a crash mid-typing loses nothing that was typed.
+// Withdrawn text leaves every device's stored document, not only the screen.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -167,8 +168,8 @@ describe('takeaways between devices', () => {
     expect(signalingLog.map((e) => e.raw).join('\n')).not.toContain(privateMarker);
   });
 
-  it('shares with a name or anonymously; the others see it, the projector at the closing round; withdrawn, no longer', async () => {
-    const { fay, ana, ben, link } = await meetingOfThree();
+  it('shares with a name or anonymously; the others see it, the projector at the closing round; withdrawn, no longer, not even in storage', async () => {
+    const { fay, ana, ben, link, roomId } = await meetingOfThree();
     const projector = new TakeawaysPage(await fay.session.page.context().newPage());
     await projector.page.goto(`${link}&as=projector`);
     await projector.page.getByRole('heading', { level: 1, name: module.pages[0]!.prompt.text }).waitFor();
@@ -191,8 +192,14 @@ describe('takeaways between devices', () => {
     // During the pages the projector keeps to the question.
     expect(await projector.sharedList.count()).toBe(0);
 
+    // Every device stores the shared text (the probe works)…
+    const devices = [fay, ana, ben];
+    for (const d of devices) await expect.poll(() => storedDocument(d.session.page, roomId)).toContain('Name the elephant early');
     await ben.pad.withdraw(2);
     for (const p of [fay.pad, ana.pad]) await expect.poll(() => item(p, 'Name the elephant early').count()).toBe(0);
+    // …and once it is withdrawn, no device's stored document holds it any more.
+    for (const d of devices) await expect.poll(() => storedDocument(d.session.page, roomId), { timeout: 10_000 }).not.toContain('Name the elephant early');
+    for (const d of devices) expect(await storedDocument(d.session.page, roomId)).toContain('Ask before advising');
 
     // At the closing round the projector shows what the group shared, and nothing private.
     await fay.session.page.getByRole('button', { name: 'Go to the closing round' }).click();
@@ -205,6 +212,11 @@ describe('takeaways between devices', () => {
     await ana.pad.withdraw(1);
     await ben.pad.withdraw(1);
     await expect.poll(() => projector.sharedList.count()).toBe(0);
+    // Named or anonymous, withdrawn text leaves every stored document, the projector's laptop's too.
+    for (const d of devices) {
+      await expect.poll(() => storedDocument(d.session.page, roomId), { timeout: 10_000 }).not.toContain('Ask before advising');
+      await expect.poll(() => storedDocument(d.session.page, roomId), { timeout: 10_000 }).not.toContain('Silence is part of the answer');
+    }
     // The private takeaways are still there for their authors.
     expect(await ben.pad.takeaway(1).inputValue()).toBe('Silence is part of the answer');
     expect(await ana.pad.takeaway(1).inputValue()).toBe('Ask before advising');
