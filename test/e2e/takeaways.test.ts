@@ -138,9 +138,14 @@ afterAll(async () => {
 
 describe('takeaways between devices', () => {
   it('keeps a private takeaway private: not in any document, message or signaling log; a shared one goes everywhere', async () => {
-    const { fay, ana, ben, roomId } = await meetingOfThree();
+    const { fay, ana, ben, link, roomId } = await meetingOfThree();
     const privateMarker = `PRIVATE-${Date.now().toString(36)}-zq`;
     const sharedMarker = `SHARED-${Date.now().toString(36)}-xk`;
+    // A projector window on the author's own laptop: the session reaches it over BroadcastChannel.
+    const projector = await ana.session.page.context().newPage();
+    await projector.goto(`${link}&as=projector`);
+    await projector.getByRole('heading', { level: 1, name: module.pages[0]!.prompt.text }).waitFor();
+    await ana.session.connection.filter({ hasText: '1 window on this device' }).waitFor();
 
     await ana.pad.write(`Only for me: ${privateMarker}`);
     await ana.pad.write(`For the group: ${sharedMarker}`);
@@ -157,7 +162,11 @@ describe('takeaways between devices', () => {
       expect(await storedDocument(d.session.page, roomId)).not.toContain(privateMarker);
     }
     // Everything sent, before encryption: the shared marker went out, the private one never did.
-    const sent = (await Promise.all([fay, ana, ben].map((d) => sentBy(d.session.page)))).flat();
+    const sent = (await Promise.all([...[fay, ana, ben].map((d) => d.session.page), projector].map(sentBy))).flat();
+    // The author's laptop and its projector window talked over BroadcastChannel, and the probe saw it.
+    const ownLaptop = [...(await sentBy(ana.session.page)), ...(await sentBy(projector))];
+    expect(ownLaptop.filter((m) => m.startsWith('broadcast:')).length).toBeGreaterThan(0);
+    expect(ownLaptop.filter((m) => m.startsWith('broadcast:') && m.includes(privateMarker))).toEqual([]);
     expect(sent.filter((m) => m.startsWith('datachannel:')).length).toBeGreaterThan(0);
     expect(sent.filter((m) => m.startsWith('encrypt:')).length).toBeGreaterThan(0);
     expect(sent.filter((m) => m.startsWith('websocket:')).length).toBeGreaterThan(0);
