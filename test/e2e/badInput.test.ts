@@ -61,6 +61,44 @@ describe('bad input', () => {
     await app.page.context().close();
   });
 
+  it('opens the journal past a hand-edited record it cannot read: reported and kept, the rest shown', async () => {
+    const app = await openLibrary();
+    const at = Date.UTC(2026, 0, 14, 12);
+    const session = (roomId: string, moduleTitle: string, joinedAt: number) => ({ roomId, moduleId: victim.id, moduleTitle, joinedAt, lastOpenedAt: at });
+    await storeJournal(app.page, {
+      // A time no date can hold: drawing it once threw, and the journal never opened again.
+      sessions: [session('room-good', 'Kept and shown', at), session('room-bad', 'Never drawn', 1e20)],
+      takeaways: [{ id: 't1', roomId: 'room-good', groupId: '', text: 'Still here', createdAt: at, updatedAt: at, shared: null }],
+      commitments: [],
+      sharedTakeaways: [],
+    });
+    await app.page.goto(`${baseUrl}/journal`);
+    const notice = app.page.getByRole('status', { name: '1 stored record could not be read' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Session room-bad: joinedAt: expected a time');
+    await app.page.getByRole('heading', { level: 2, name: 'Kept and shown' }).waitFor();
+    await app.page.getByText('Still here').waitFor();
+    expect(await app.page.getByText('Never drawn').count()).toBe(0);
+    mkdirSync('test-results/screenshots', { recursive: true });
+    for (const [width, height] of [[1280, 720], [1366, 768], [390, 844]] as const) {
+      await app.page.setViewportSize({ width, height });
+      await app.page.screenshot({ path: `test-results/screenshots/journal-unreadable-${width}x${height}.png` });
+    }
+    const kept = await app.page.evaluate(
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('roundtable');
+          open.onsuccess = () => {
+            const get = open.result.transaction('sessions').objectStore('sessions').get('room-bad');
+            get.onsuccess = () => (open.result.close(), resolve((get.result as { joinedAt: number }).joinedAt));
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+    expect(kept).toBe(1e20);
+    await app.page.context().close();
+  });
+
   it('refuses a module file with bad front matter, naming the line, and changes nothing', async () => {
     const app = await openLibrary();
     const input = app.page.getByLabel('Add a module from a file');

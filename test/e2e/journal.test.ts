@@ -299,7 +299,7 @@ describe('export and import', () => {
     wrong.takeaways[0]!.createdAt = 1e20;
     await journal.importFile('edited.json', JSON.stringify(wrong));
     const edited = journal.problem('edited.json was not imported');
-    await edited.getByText('takeaways[0].createdAt: expected a time (milliseconds since 1970, at most 8640000000000000), found 100000000000000000000').waitFor();
+    await edited.getByText('takeaways[0].createdAt: expected a time in milliseconds from 1970 up to the year 275760, found 100000000000000000000').waitFor();
     await edited.getByText('commitments[2].byWhen: expected a date as YYYY-MM-DD, found "next week"').waitFor();
     await edited.getByText('Nothing was changed.').waitFor();
 

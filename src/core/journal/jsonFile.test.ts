@@ -97,10 +97,10 @@ describe('parseJournalImport', () => {
       (file.sharedTakeaways as Record<string, unknown>[])[0]!.sharedAt = 8.64e15 + 1;
     });
     expect(problems(text)).toEqual([
-      'sessions[0].joinedAt: expected a time (milliseconds since 1970, at most 8640000000000000), found 100000000000000000000',
-      'takeaways[0].createdAt: expected a time (milliseconds since 1970, at most 8640000000000000), found -1',
-      'commitments[0].updatedAt: expected a time (milliseconds since 1970, at most 8640000000000000), found "2026-01-14"',
-      'sharedTakeaways[0].sharedAt: expected a time (milliseconds since 1970, at most 8640000000000000), found 8640000000000001',
+      'sessions[0].joinedAt: expected a time in milliseconds from 1970 up to the year 275760, found 100000000000000000000',
+      'takeaways[0].createdAt: expected a time in milliseconds from 1970 up to the year 275760, found -1',
+      'commitments[0].updatedAt: expected a time in milliseconds from 1970 up to the year 275760, found "2026-01-14"',
+      'sharedTakeaways[0].sharedAt: expected a time in milliseconds from 1970 up to the year 275760, found 8640000000000001',
     ]);
     // The last moment a date holds is still a time.
     expect(parseJournalImport(withChange((file) => ((file.sessions as Record<string, unknown>[])[0]!.joinedAt = 8.64e15))).ok).toBe(true);

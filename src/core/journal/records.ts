@@ -32,7 +32,8 @@ export type RecordReading<T> = { ok: true; record: T } | { ok: false; problems: 
 type Check = (value: unknown) => string | undefined;
 
 const found = (value: unknown): string => {
-  const text = JSON.stringify(value) ?? String(value);
+  // NaN and Infinity as themselves: JSON would write them as null.
+  const text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 };
 const length = (text: string) => Array.from(text).length;
@@ -46,7 +47,7 @@ const text =
   };
 const isId = text(MAX_ID_LENGTH, true);
 const isGroupId = text(MAX_ID_LENGTH);
-const isTime: Check = (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIME ? undefined : `expected a time (milliseconds since 1970, at most ${MAX_TIME}), found ${found(v)}`);
+const isTime: Check = (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIME ? undefined : `expected a time in milliseconds from 1970 up to the year 275760, found ${found(v)}`);
 const isFlag: Check = (v) => (typeof v === 'boolean' ? undefined : 'expected true or false');
 const isDate: Check = (v) => (isCalendarDate(v) ? undefined : `expected a date as YYYY-MM-DD, found ${found(v)}`);
 const isStatus: Check = (v) => (COMMITMENT_STATUSES.includes(v as never) ? undefined : `expected one of ${COMMITMENT_STATUSES.join(', ')}, found ${found(v)}`);
