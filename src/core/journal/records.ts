@@ -104,6 +104,10 @@ const SHAPES: { [K in JournalRecordKind]: Shape<JournalRecordOf<K>> } = {
   },
 };
 
+type Field = [name: string, rule: { check: Check; optional?: boolean }];
+/** Each shape's fields, listed once rather than for every record read. */
+const FIELDS = Object.fromEntries(Object.entries(SHAPES).map(([kind, shape]) => [kind, Object.entries(shape)])) as Record<JournalRecordKind, Field[]>;
+
 /**
  * Checks one record of `kind`, every field, so that all of its problems are told at once.
  * Unknown fields are dropped; what is kept is copied, so nothing of `value` is aliased.
@@ -113,7 +117,7 @@ export function readJournalRecord<K extends JournalRecordKind>(kind: K, value: u
   const source = value as Record<string, unknown>;
   const record: Record<string, unknown> = {};
   const problems: FieldProblem[] = [];
-  for (const [field, { check, optional }] of Object.entries(SHAPES[kind]) as [string, { check: Check; optional?: boolean }][]) {
+  for (const [field, { check, optional }] of FIELDS[kind]) {
     const fieldValue = source[field];
     if (fieldValue === undefined && optional) continue;
     const problem = fieldValue === undefined ? 'missing' : check(fieldValue);
