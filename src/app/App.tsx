@@ -1,11 +1,13 @@
-// The app's frame: the services in context, the header, the route's screen, and the calm
-// notices that may sit above or below it.
+// The app's frame: the services in context, the header, the route's screen (behind an error
+// boundary, so that it is never left blank), and the calm notices that may sit above or below it.
 
 import type { AppServices } from './context.ts';
 import { AppContext } from './context.ts';
 import { matchRoute } from './router.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { DbNotice } from '../ui/components/DbNotice.tsx';
+import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
+import { ScreenProblem } from '../ui/components/ScreenProblem.tsx';
 import { LazyProgramScreen } from '../ui/programs/LazyProgramScreen.tsx';
 import { UpdatePrompt } from '../ui/components/UpdatePrompt.tsx';
 import { JournalScreen } from '../ui/screens/JournalScreen.tsx';
@@ -17,7 +19,8 @@ import { SettingsScreen } from '../ui/screens/SettingsScreen.tsx';
 
 /** The whole app, given its services. */
 export function App({ services }: { services: AppServices }) {
-  const route = matchRoute(services.router.path.value);
+  const path = services.router.path.value;
+  const route = matchRoute(path);
   return (
     <AppContext.Provider value={services}>
       <a class="skip-link" href="#main">
@@ -26,14 +29,17 @@ export function App({ services }: { services: AppServices }) {
       <AppHeader />
       <DbNotice />
       <main id="main" tabIndex={-1}>
-        {route.name === 'library' && <LibraryScreen />}
-        {route.name === 'module' && <ModuleScreen id={route.id} />}
-        {route.name === 'settings' && <SettingsScreen />}
-        {route.name === 'session' && <SessionScreen />}
-        {route.name === 'journal' && <JournalScreen />}
-        {route.name === 'programs' && <LazyProgramScreen />}
-        {route.name === 'program' && <LazyProgramScreen key={route.id} id={route.id} />}
-        {route.name === 'notFound' && <NotFoundScreen path={route.path} />}
+        {/* A screen that fails to draw shows what went wrong, with the header still there to leave by. */}
+        <ErrorBoundary resetKey={path} fallback={(error, retry) => <ScreenProblem error={error} retry={retry} />}>
+          {route.name === 'library' && <LibraryScreen />}
+          {route.name === 'module' && <ModuleScreen id={route.id} />}
+          {route.name === 'settings' && <SettingsScreen />}
+          {route.name === 'session' && <SessionScreen />}
+          {route.name === 'journal' && <JournalScreen />}
+          {route.name === 'programs' && <LazyProgramScreen />}
+          {route.name === 'program' && <LazyProgramScreen key={route.id} id={route.id} />}
+          {route.name === 'notFound' && <NotFoundScreen path={route.path} />}
+        </ErrorBoundary>
       </main>
       <UpdatePrompt />
     </AppContext.Provider>

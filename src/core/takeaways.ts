@@ -11,6 +11,8 @@ export const MAX_TAKEAWAY_LENGTH = 2000;
 export const MAX_COMMITMENT_TEXT = 500;
 /** The longest note on a commitment's status, in characters. */
 export const MAX_NOTE_LENGTH = 1000;
+/** The longest id kept (of a takeaway, a commitment, a room or a group), in characters. */
+export const MAX_ID_LENGTH = 100;
 /** How many commitments one person makes in a closing round, at most. */
 export const MAX_COMMITMENTS = 3;
 /** How many shared takeaways (or check-ins) a session holds, at most; more are not shown. */
@@ -66,7 +68,7 @@ export function tooLong(text: string, max: number): boolean {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 100;
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 /**

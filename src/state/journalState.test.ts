@@ -94,6 +94,24 @@ describe('journal state: actions', () => {
     expect(state.due.value).toEqual([]);
   });
 
+  it('stores a note as typed, keeping the status, and says when it cannot', async () => {
+    const { state, db } = await setup();
+    expect(await state.updateNote('c2', 'Draft done, ')).toBe(true);
+    // Kept as typed (a trailing space too: the person is mid-word); the status stays.
+    expect(await db.commitments.get('c2')).toMatchObject({ status: 'partly', note: 'Draft done, ', updatedAt: day('2026-02-05') });
+    expect(await state.updateNote('c2', 'x'.repeat(1200))).toBe(true);
+    expect((await db.commitments.get('c2'))!.note).toHaveLength(1000);
+    expect(await state.updateNote('nope', 'a')).toBe(false);
+    expect(state.message.value?.lines).toEqual(['There is no commitment nope on this device.']);
+    vi.spyOn(db.commitments, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    expect(await state.updateNote('c2', 'more')).toBe(false);
+    expect(state.message.value).toEqual({
+      tone: 'problem',
+      title: 'The note was not saved',
+      lines: ['Storage is full: this note was not saved; the note keeps what was saved before. Free some space on this device, then try again.'],
+    });
+  });
+
   it('tells when a status cannot be saved', async () => {
     const { state, db } = await setup();
     vi.spyOn(db.commitments, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));

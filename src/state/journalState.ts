@@ -10,7 +10,8 @@ import type { ExportFile, ExportFormat } from '../core/journal/formats.ts';
 import type { ImportLimits } from '../core/journal/jsonFile.ts';
 import { DEFAULT_IMPORT_LIMITS, parseJournalImport } from '../core/journal/jsonFile.ts';
 import type { CommitmentStatus, JournalData } from '../core/journal/types.ts';
-import type { EraseReport, JournalRepo } from '../storage/journalRepo.ts';
+import { MAX_NOTE_LENGTH, clip } from '../core/takeaways.ts';
+import type { EraseReport, JournalRepo, StoredRecordProblem } from '../storage/journalRepo.ts';
 import { createEraseState } from './eraseState.ts';
 
 /** How far back the journal shows. */
@@ -49,6 +50,8 @@ function describe(error: unknown): string {
 export function createJournalState({ repo, now, erase, limits = DEFAULT_IMPORT_LIMITS }: JournalDeps) {
   const data = signal<JournalData | undefined>(undefined);
   const loadProblem = signal<string | undefined>(undefined);
+  /** Stored records the journal cannot read: left out of view, and in storage as they are. */
+  const unreadable = signal<StoredRecordProblem[]>([]);
   const groupId = signal<string | undefined>(undefined);
   const status = signal<CommitmentStatus | undefined>(undefined);
   const period = signal<JournalPeriod>('all');
@@ -84,6 +87,7 @@ export function createJournalState({ repo, now, erase, limits = DEFAULT_IMPORT_L
   return {
     data,
     loadProblem,
+    unreadable,
     groupId,
     status,
     period,
@@ -100,10 +104,13 @@ export function createJournalState({ repo, now, erase, limits = DEFAULT_IMPORT_L
 
     /** Follows the stored journal as it changes; returns the function that stops following. */
     start(): () => void {
-      const subscription = liveQuery(() => repo.loadJournal()).subscribe({
+      const subscription = liveQuery(() => repo.readJournal()).subscribe({
         next: (value) => {
-          data.value = value;
-          loadProblem.value = undefined;
+          batch(() => {
+            data.value = value.data;
+            unreadable.value = value.problems;
+            loadProblem.value = undefined;
+          });
         },
         error: (error: unknown) => {
           loadProblem.value = `The journal could not be read from this device's storage (${describe(error)}).`;
@@ -138,8 +145,19 @@ export function createJournalState({ repo, now, erase, limits = DEFAULT_IMPORT_L
 
     /** Marks a commitment done, partly done, not yet or dropped, with a note. True when saved. */
     async updateStatus(id: string, value: CommitmentStatus, note: string): Promise<boolean> {
-      const saved = await act(() => repo.updateCommitmentStatus(id, value, note.trim(), now()), 'The status was not saved');
+      const saved = await act(() => repo.updateCommitmentStatus(id, value, clip(note.trim(), MAX_NOTE_LENGTH), now()), 'The status was not saved');
       return saved !== undefined;
+    },
+
+    /** Stores a commitment's note as it is typed; its status changes only by `updateStatus`. True when saved. */
+    async updateNote(id: string, note: string): Promise<boolean> {
+      try {
+        await repo.updateCommitmentNote(id, clip(note, MAX_NOTE_LENGTH), now());
+        return true;
+      } catch (error) {
+        message.value = { tone: 'problem', title: 'The note was not saved', lines: [describe(error)] };
+        return false;
+      }
     },
 
     /** The whole journal (not just what the filters show) as a file in `format`. */

@@ -9,7 +9,7 @@ import type { CommitmentRecord, RoundtableDb } from '../storage/db.ts';
 import { createDb } from '../storage/db.ts';
 import { rememberSession } from '../storage/deviceRepo.ts';
 import { createJournalRepo } from '../storage/journalRepo.ts';
-import { applySessionChange, readSession, seedSession, sessionMaps } from '../sync/sessionDoc.ts';
+import { applySessionChange, readSession, readSharedTakeaways, seedSession, sessionMaps } from '../sync/sessionDoc.ts';
 import type { TakeawayState } from './takeawayState.ts';
 import { groupsMetBefore } from '../storage/deviceRepo.ts';
 import { createTakeawayState, startOptions } from './takeawayState.ts';
@@ -133,6 +133,7 @@ describe('my takeaways', () => {
 describe('sharing with the group', () => {
   it('shares with my name or anonymously, copies into the journal, and withdraws', async () => {
     const { a, b, flush, ana, ben } = await meeting();
+    expect(ana.state.canShareNamed.value).toBe(true);
     const first = ana.state.draftId.value;
     await ana.state.editTakeaway(first, 'Ask before advising');
     const second = ana.state.draftId.value;
@@ -169,6 +170,26 @@ describe('sharing with the group', () => {
     flush();
     expect(ben.state.shared.value).toEqual([]);
     expect(await ana.db.takeaways.get(first)).toBeUndefined();
+  });
+
+  it('never sends “with my name” out anonymous: without a name in the session it is refused, and anonymous still works', async () => {
+    const { a, b, flush } = await meeting();
+    // Cleo's device has the session open but no place in it, so the session has no name for her.
+    const cleo = await device(a, 'cleo');
+    expect(cleo.state.canShareNamed.value).toBe(false);
+    const id = cleo.state.draftId.value;
+    await cleo.state.editTakeaway(id, 'Nobody knows who wrote this');
+    expect(await cleo.state.share(id, false)).toBe(false);
+    flush();
+    expect(docHolds(b, 'Nobody knows who wrote this')).toBe(false);
+    expect((await cleo.db.takeaways.get(id))!.shared).toBeNull();
+
+    expect(await cleo.state.share(id, true)).toBe(true);
+    flush();
+    const [entry] = readSharedTakeaways(b);
+    expect(entry).toMatchObject({ text: 'Nobody knows who wrote this', authorId: null, authorName: null });
+    // The record says what went out.
+    expect((await cleo.db.takeaways.get(id))!.shared).toEqual({ sharedId: entry!.id, anonymous: true });
   });
 
   it('shares nothing empty, and nothing twice', async () => {
@@ -250,13 +271,30 @@ describe('the check-in', () => {
     expect(ana.state.checkIns.value).toEqual([]);
   });
 
-  it('starts a group’s next session on the check-in only when this device has its commitments', async () => {
+  it('starts a group’s next session on the check-in when this device knows the group met before, commitments of its own or not', async () => {
     const db = freshDb();
     const repo = createJournalRepo(db);
-    expect(await startOptions(repo, null)).toEqual({ group: null, phase: 'pages' });
-    expect(await startOptions(repo, GROUP)).toEqual({ group: GROUP, phase: 'pages' });
+    const record = { secret: 's', role: 'participant' as const, creator: true, moduleId: 'm1', moduleTitle: 'Feedback', joinedAt: NOW, lastOpenedAt: NOW };
+    // The new session's own record is stored before it starts: that alone is not "met before".
+    await rememberSession(db, { ...record, roomId: ROOM, groupId: GROUP.id, groupName: GROUP.name });
+    expect(await startOptions({ db, repo }, null, ROOM)).toEqual({ group: null, phase: 'pages' });
+    expect(await startOptions({ db, repo }, GROUP, ROOM)).toEqual({ group: GROUP, phase: 'pages' });
+    // Another group's meeting says nothing about this one.
+    await rememberSession(db, { ...record, roomId: 'room-red', groupId: 'g-red', groupName: 'Red group' });
+    expect(await startOptions({ db, repo }, GROUP, ROOM)).toEqual({ group: GROUP, phase: 'pages' });
+    // The facilitator made no commitment last time, but this device was there: the check-in opens.
+    await rememberSession(db, { ...record, roomId: 'room-may', groupId: GROUP.id, groupName: GROUP.name });
+    expect(await repo.listCommitments({ groupId: GROUP.id })).toEqual([]);
+    expect(await startOptions({ db, repo }, GROUP, ROOM)).toEqual({ group: GROUP, phase: 'checkin' });
+  });
+
+  it('starts on the check-in when this device holds the group’s earlier commitments, even without their session', async () => {
+    const db = freshDb();
+    const repo = createJournalRepo(db);
     await earlierCommitment(db);
-    expect(await startOptions(repo, GROUP)).toEqual({ group: GROUP, phase: 'checkin' });
+    expect(await startOptions({ db, repo }, GROUP, ROOM)).toEqual({ group: GROUP, phase: 'checkin' });
+    // A commitment of this very session does not count.
+    expect(await startOptions({ db, repo }, GROUP, 'room-may')).toEqual({ group: GROUP, phase: 'pages' });
   });
 });
 
@@ -273,5 +311,27 @@ describe('the session record', () => {
     await vi.waitFor(async () => expect((await ana.db.sessions.get(ROOM))!.pagesCovered).toEqual([0, 2]));
     expect(await groupsMetBefore(ana.db)).toEqual([GROUP]);
     expect(sessionMaps(a).shared.size).toBe(0);
+  });
+
+  it('says so when full storage refuses the session record, and tries again on the next change', async () => {
+    const net = twoDocs();
+    const seeded = createSession({ module: { id: 'feedback-module', version: 1, title: 'Feedback', mindset: 'collaboration', pageCount: 3 }, creator: { id: 'ana', name: 'Ana' }, now: NOW, group: GROUP });
+    seedSession(net.a, seeded, module());
+    const db = freshDb();
+    const update = vi.spyOn(db.sessions, 'update').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const ana = await device(net.a, 'ana', db);
+    await vi.waitFor(() => expect(ana.state.saveStatus.value).toBe('full'));
+    expect(ana.state.saveProblem.value).toContain('quota');
+    expect((await db.sessions.get(ROOM))!.pagesCovered).toBeUndefined();
+    // A takeaway stored meanwhile does not make the session record saved.
+    expect(await ana.state.editTakeaway(ana.state.draftId.value, 'Stored')).toBe(true);
+    expect(ana.state.saveStatus.value).toBe('full');
+
+    update.mockRestore();
+    const moved = movePage(seeded, { to: 1, by: 'ana', now: NOW, moveId: 'mv1' });
+    if (!moved.ok) throw new Error(moved.reason);
+    applySessionChange(net.a, moved.change);
+    await vi.waitFor(async () => expect((await db.sessions.get(ROOM))!.pagesCovered).toEqual([0, 1]));
+    expect(ana.state.saveStatus.value).toBe('saved');
   });
 });

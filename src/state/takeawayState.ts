@@ -12,7 +12,7 @@ import type { SessionGroup, SessionSnapshot } from '../core/session.ts';
 import type { CommitmentDraft, SharedCheckIn, SharedTakeaway } from '../core/takeaways.ts';
 import { MAX_COMMITMENT_TEXT, MAX_NOTE_LENGTH, MAX_TAKEAWAY_LENGTH, canAddCommitment, checkInCommitments, clip, defaultByWhen, pagesCovered } from '../core/takeaways.ts';
 import type { CommitmentRecord, CommitmentStatus, RoundtableDb, TakeawayRecord } from '../storage/db.ts';
-import { updateSessionRecord } from '../storage/deviceRepo.ts';
+import { groupMetBefore, updateSessionRecord } from '../storage/deviceRepo.ts';
 import type { JournalRepo } from '../storage/journalRepo.ts';
 import { isQuotaError } from '../storage/journalRepo.ts';
 import { readNextMeeting, readSharedCheckIns, readSharedTakeaways, setNextMeeting, shareCheckIn, shareTakeaway, withdrawCheckIn, withdrawTakeaway } from '../sync/sessionDoc.ts';
@@ -37,11 +37,15 @@ export type SaveStatus = 'idle' | 'saving' | 'saved' | 'full' | 'failed';
 /** The takeaway state: signals to read, actions to call. */
 export type TakeawayState = ReturnType<typeof createTakeawayState>;
 
-/** The group and agenda step a new session starts with: the check-in when the group has commitments on this device. */
-export async function startOptions(repo: JournalRepo, group: SessionGroup | null): Promise<{ group: SessionGroup | null; phase: 'checkin' | 'pages' }> {
+/**
+ * The group and agenda step a new session (`roomId`) starts with: the check-in when the group
+ * met before, as this device knows from an earlier session of the group or a commitment made in
+ * one. Whoever starts it, every participant's device then shows its own commitments.
+ */
+export async function startOptions({ db, repo }: { db: RoundtableDb; repo: JournalRepo }, group: SessionGroup | null, roomId: string): Promise<{ group: SessionGroup | null; phase: 'checkin' | 'pages' }> {
   if (!group) return { group: null, phase: 'pages' };
-  const earlier = await repo.listCommitments({ groupId: group.id });
-  return { group, phase: earlier.length > 0 ? 'checkin' : 'pages' };
+  const [met, earlier] = await Promise.all([groupMetBefore(db, group.id, roomId), repo.listCommitments({ groupId: group.id })]);
+  return { group, phase: met || earlier.some((c) => c.roomId !== roomId) ? 'checkin' : 'pages' };
 }
 
 /** Creates the takeaway state of one open session; `ready` settles once this device's records are loaded. */
@@ -62,22 +66,37 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
   const myName = () => session.value?.participants.find((p) => p.id === deviceId)?.name ?? '';
 
   let pending = 0;
-  /** Follows a write, so that people see whether their words are stored. */
-  const track = (write: Promise<unknown>): Promise<boolean> => {
+  /** Writes that failed, by what they wrote, until a later write of the same thing is stored. */
+  const failures = new Map<string, unknown>();
+  const showSaveStatus = () => {
+    const errors = [...failures.values()];
+    const latest = errors.at(-1);
+    batch(() => {
+      saveStatus.value = errors.length === 0 ? (pending > 0 ? 'saving' : 'saved') : errors.some(isQuotaError) ? 'full' : 'failed';
+      saveProblem.value = errors.length === 0 ? undefined : latest instanceof Error ? latest.message : String(latest);
+    });
+  };
+  /**
+   * Follows a write of `what` (a takeaway, a commitment, the session record…), so that people
+   * see whether their words are stored. A failure stays in view until `what` is written again:
+   * another write that works does not make it saved.
+   */
+  const track = (what: string, write: Promise<unknown>): Promise<boolean> => {
     pending++;
-    if (saveStatus.value !== 'full' && saveStatus.value !== 'failed') saveStatus.value = 'saving';
+    showSaveStatus();
     return write.then(
       () => {
         pending--;
-        if (pending === 0) batch(() => ((saveStatus.value = 'saved'), (saveProblem.value = undefined)));
+        failures.delete(what);
+        showSaveStatus();
         return true;
       },
       (error: unknown) => {
         pending--;
-        batch(() => {
-          saveStatus.value = isQuotaError(error) ? 'full' : 'failed';
-          saveProblem.value = error instanceof Error ? error.message : String(error);
-        });
+        // Deleted first, so that the latest failure is last in the map.
+        failures.delete(what);
+        failures.set(what, error);
+        showSaveStatus();
         return false;
       },
     );
@@ -103,7 +122,7 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
         const key = JSON.stringify(records);
         if (key === lastShared) return;
         lastShared = key;
-        void track(repo.saveSharedTakeaways(roomId, records));
+        void track('shared takeaways', repo.saveSharedTakeaways(roomId, records));
       }),
     );
     // The session record follows the group and the pages covered, for the journal.
@@ -116,7 +135,10 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
         const key = JSON.stringify(patch);
         if (key === lastRecord) return;
         lastRecord = key;
-        void updateSessionRecord(db, roomId, patch);
+        // Tracked like every other write, so that full storage is said; a failed one is tried again on the next change.
+        void track('session record', updateSessionRecord(db, roomId, patch)).then((saved) => {
+          if (!saved && lastRecord === key) lastRecord = undefined;
+        });
       }),
     );
     // The check-in looks back on the group's earlier commitments, once the group is known.
@@ -178,6 +200,8 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
     defaultByWhen: computed(() => defaultByWhen(nextMeeting.value, localDate(now()))),
     canAddCommitment: computed(() => canAddCommitment(commitments.value.length)),
     isFacilitator: computed(() => participant && session.value?.facilitatorId === deviceId),
+    /** Whether a takeaway can go with my name: the session knows me by one. */
+    canShareNamed: computed(() => myName() !== ''),
 
     /** Stores a takeaway's text as typed. Typing into the draft makes it a takeaway. Never touches the shared document. */
     editTakeaway(id: string, raw: string): Promise<boolean> {
@@ -192,7 +216,7 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
         if (!existing) draftId.value = newId();
       });
       // An emptied takeaway stays on screen while its author is at it, but not in storage.
-      return track(text.trim() || record.shared ? repo.saveTakeaway(record) : repo.deleteTakeaway(id));
+      return track(`takeaway ${id}`, text.trim() || record.shared ? repo.saveTakeaway(record) : repo.deleteTakeaway(id));
     },
 
     /** Deletes one of my takeaways, withdrawing its shared copy first. */
@@ -201,24 +225,28 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
       if (!record) return;
       if (record.shared) withdrawTakeaway(doc, record.shared.sharedId, deviceId, deviceId);
       mine.value = mine.value.filter((t) => t.id !== id);
-      await track(repo.deleteTakeaway(id));
+      await track(`takeaway ${id}`, repo.deleteTakeaway(id));
     },
 
-    /** Copies a takeaway into the shared session, with my name or anonymously. Its id stays on this device, to withdraw it. */
+    /**
+     * Copies a takeaway into the shared session, with my name or anonymously. Its id stays on
+     * this device, to withdraw it. With my name needs my name in the session: without one it
+     * is refused (see `canShareNamed`), never sent anonymous in its place.
+     */
     async share(id: string, anonymous: boolean): Promise<boolean> {
       const record = mine.value.find((t) => t.id === id);
       if (!record || record.shared || !record.text.trim()) return false;
+      const name = myName();
+      if (!anonymous && !name) return false;
       const sharedId = newId();
       const updated: TakeawayRecord = { ...record, shared: { sharedId, anonymous }, updatedAt: now() };
       putTakeaway(updated);
       // Remembered first: a shared copy this device could not withdraw would be worse than none.
-      if (!(await track(repo.saveTakeaway(updated)))) {
+      if (!(await track(`takeaway ${id}`, repo.saveTakeaway(updated)))) {
         putTakeaway({ ...updated, shared: null });
         return false;
       }
-      const name = myName();
-      const authorless = anonymous || !name;
-      shareTakeaway(doc, { id: sharedId, text: record.text, authorId: authorless ? null : deviceId, authorName: authorless ? null : name, sharedAt: now() }, deviceId);
+      shareTakeaway(doc, { id: sharedId, text: record.text, authorId: anonymous ? null : deviceId, authorName: anonymous ? null : name, sharedAt: now() }, deviceId);
       return true;
     },
 
@@ -229,7 +257,7 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
       withdrawTakeaway(doc, record.shared.sharedId, deviceId, deviceId);
       const updated: TakeawayRecord = { ...record, shared: null, updatedAt: now() };
       putTakeaway(updated);
-      await track(repo.saveTakeaway(updated));
+      await track(`takeaway ${id}`, repo.saveTakeaway(updated));
     },
 
     /** Stores a commitment of the closing round as typed; typing into the draft makes it one (three at most). */
@@ -255,13 +283,13 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
         }
       });
       // The journal's repository has no delete for a commitment; an emptied one goes from the table directly.
-      return track(empty ? db.commitments.delete(id) : repo.saveCommitment(record));
+      return track(`commitment ${id}`, empty ? db.commitments.delete(id) : repo.saveCommitment(record));
     },
 
     /** Removes one of this session's commitments. */
     async removeCommitment(id: string): Promise<void> {
       commitments.value = commitments.value.filter((c) => c.id !== id);
-      await track(db.commitments.delete(id));
+      await track(`commitment ${id}`, db.commitments.delete(id));
     },
 
     /** Marks an earlier commitment's status, with a note; a shared status follows. */
@@ -271,7 +299,7 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
       const updated: CommitmentRecord = { ...record, status, note: note === undefined ? record.note : clip(note, MAX_NOTE_LENGTH), updatedAt: now() };
       putCommitment(earlier, updated);
       if (updated.statusShared) syncCheckIn(updated);
-      return track(repo.saveCommitment(updated));
+      return track(`commitment ${id}`, repo.saveCommitment(updated));
     },
 
     /** Shares an earlier commitment's status (what, status and note) with the group, or stops sharing it. */
@@ -281,7 +309,7 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
       const updated: CommitmentRecord = { ...record, statusShared: share, updatedAt: now() };
       putCommitment(earlier, updated);
       syncCheckIn(updated);
-      return track(repo.saveCommitment(updated));
+      return track(`commitment ${id}`, repo.saveCommitment(updated));
     },
 
     /** Sets the next meeting's date, the default "by when" of every new commitment. The facilitator's to set. */

@@ -75,6 +75,11 @@ export async function updateSessionRecord(db: RoundtableDb, roomId: string, patc
   await db.sessions.update(roomId, patch);
 }
 
+/** Whether this device holds a session of `groupId` other than `exceptRoomId`: the group met before. */
+export async function groupMetBefore(db: RoundtableDb, groupId: string, exceptRoomId: string): Promise<boolean> {
+  return (await db.sessions.where('groupId').equals(groupId).primaryKeys()).some((roomId) => roomId !== exceptRoomId);
+}
+
 /** The groups this device has met with, most recent first, from its session records. */
 export async function groupsMetBefore(db: RoundtableDb): Promise<SessionGroup[]> {
   const groups = new Map<string, string>();

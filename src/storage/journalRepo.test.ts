@@ -95,6 +95,34 @@ describe('journal repo: reading and export', () => {
     expect(loaded.sharedTakeaways).toHaveLength(3);
   });
 
+  it('reports a stored record it cannot read, by kind, key and field, shows the rest, and leaves it in storage', async () => {
+    const db = freshDb();
+    const repo = createJournalRepo(db);
+    await seed(db);
+    // As a faulty version or a hand edit might leave them.
+    await db.sessions.update('room-feb', { joinedAt: 1e20 });
+    const badTakeaway = { ...takeaway('t-bad', { text: 'x'.repeat(2001) }), createdAt: Number.NaN };
+    await db.takeaways.put(badTakeaway);
+    await db.commitments.put({ ...commitment('c-bad'), status: 'finished' } as never);
+
+    const { data, problems } = await repo.readJournal();
+    expect(problems).toEqual([
+      { kind: 'sessions', id: 'room-feb', problem: 'joinedAt: expected a time in milliseconds from 1970 up to the year 275760, found 100000000000000000000' },
+      { kind: 'takeaways', id: 't-bad', problem: 'text: expected at most 2000 characters, found 2001; createdAt: expected a time in milliseconds from 1970 up to the year 275760, found NaN' },
+      { kind: 'commitments', id: 'c-bad', problem: 'status: expected one of open, done, partly, notYet, dropped, found "finished"' },
+    ]);
+    expect(data.sessions.map((s) => s.roomId).sort()).toEqual(['room-green', 'room-jan']);
+    expect(data.takeaways).toHaveLength(4);
+    expect(data.commitments).toHaveLength(3);
+    // Nothing was changed in storage.
+    expect((await db.sessions.get('room-feb'))!.joinedAt).toBe(1e20);
+    expect(await db.takeaways.get('t-bad')).toEqual(badTakeaway);
+    expect(await db.commitments.count()).toBe(4);
+    // The session's own lists leave them out too.
+    expect((await repo.listTakeaways('room-jan')).map((t) => t.id)).not.toContain('t-bad');
+    expect((await repo.listCommitments()).map((c) => c.id)).not.toContain('c-bad');
+  });
+
   it('exports a versioned file', async () => {
     const db = freshDb();
     const repo = createJournalRepo(db);

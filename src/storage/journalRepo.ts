@@ -5,6 +5,8 @@
 import type { JournalData, JournalExport, JournalSession } from '../core/journal/types.ts';
 import { JOURNAL_FORMAT, JOURNAL_VERSION } from '../core/journal/types.ts';
 import { mergeImport } from '../core/journal/merge.ts';
+import type { JournalRecordKind, JournalRecordOf } from '../core/journal/records.ts';
+import { readJournalRecord } from '../core/journal/records.ts';
 import type { CommitmentRecord, CommitmentStatus, RoundtableDb, SessionRecord, SharedTakeawayRecord, TakeawayRecord } from './db.ts';
 
 /** A write this device's storage refused because it is full. Its message is for people. */
@@ -59,6 +61,36 @@ export interface EraseReport {
   cachesDeleted: string[];
 }
 
+/** A stored record the journal cannot read (hand-edited, or from a faulty version): left in storage as it is. */
+export interface StoredRecordProblem {
+  kind: JournalRecordKind;
+  /** Its key: a session's room id, or the record's id. */
+  id: string;
+  /** What is wrong, field by field. */
+  problem: string;
+}
+
+/** The journal as stored: the records it can read, and what is wrong with the others. */
+export interface StoredJournal {
+  data: JournalData;
+  problems: StoredRecordProblem[];
+}
+
+/** The readable records of `kind` among `stored`; each unreadable one adds a problem. */
+function readable<K extends JournalRecordKind>(kind: K, stored: readonly unknown[], problems: StoredRecordProblem[]): JournalRecordOf<K>[] {
+  const records: JournalRecordOf<K>[] = [];
+  for (const value of stored) {
+    const reading = readJournalRecord(kind, value);
+    if (reading.ok) {
+      records.push(reading.record);
+      continue;
+    }
+    const key = (value as { roomId?: unknown; id?: unknown } | null)?.[kind === 'sessions' ? 'roomId' : 'id'];
+    problems.push({ kind, id: String(key ?? '?'), problem: reading.problems.map((p) => (p.field ? `${p.field}: ${p.problem}` : p.problem)).join('; ') });
+  }
+  return records;
+}
+
 /** Meta entries that are the library's bookkeeping, not the person's data. */
 const LIBRARY_META = new Set(['contentVersion']);
 
@@ -106,9 +138,9 @@ export function createJournalRepo(db: RoundtableDb) {
       return db.takeaways.delete(id);
     },
 
-    /** A session's takeaways, in the order they were written. */
+    /** A session's takeaways, in the order they were written; an unreadable one is left out (the journal lists it). */
     async listTakeaways(roomId: string): Promise<TakeawayRecord[]> {
-      return (await db.takeaways.where('roomId').equals(roomId).toArray()).sort((a, b) => a.createdAt - b.createdAt);
+      return readable('takeaways', await db.takeaways.where('roomId').equals(roomId).toArray(), []).sort((a, b) => a.createdAt - b.createdAt);
     },
 
     /** Saves a commitment as typed. */
@@ -116,10 +148,10 @@ export function createJournalRepo(db: RoundtableDb) {
       return db.commitments.put(record).then(() => undefined, refuseWhenFull('this commitment'));
     },
 
-    /** Commitments, of a group or a session when asked, in the order they were made. */
+    /** Commitments, of a group or a session when asked, in the order they were made; unreadable ones are left out (the journal lists them). */
     async listCommitments(filter: { groupId?: string; roomId?: string } = {}): Promise<CommitmentRecord[]> {
       const list = filter.groupId !== undefined ? db.commitments.where('groupId').equals(filter.groupId) : filter.roomId !== undefined ? db.commitments.where('roomId').equals(filter.roomId) : db.commitments.toCollection();
-      const records = await list.toArray();
+      const records = readable('commitments', await list.toArray(), []);
       return records.filter((c) => filter.roomId === undefined || c.roomId === filter.roomId).sort((a, b) => a.createdAt - b.createdAt);
     },
 
@@ -139,6 +171,17 @@ export function createJournalRepo(db: RoundtableDb) {
         .catch(refuseWhenFull('this status', 'the commitment keeps its earlier status'));
     },
 
+    /** Sets a commitment's note as it is typed, at `now`; its status stays as it is. Fails if the commitment is not here. */
+    async updateCommitmentNote(id: string, note: string, now: number): Promise<void> {
+      await db
+        .transaction('rw', db.commitments, async () => {
+          const found = await db.commitments.get(id);
+          if (!found) throw new Error(`There is no commitment ${id} on this device.`);
+          await db.commitments.put({ ...found, note, updatedAt: now });
+        })
+        .catch(refuseWhenFull('this note', 'the note keeps what was saved before'));
+    },
+
     /**
      * Keeps the group's shared takeaways of a room: `records` become the room's whole set, so
      * one that was withdrawn in the session goes from the journal too.
@@ -154,12 +197,28 @@ export function createJournalRepo(db: RoundtableDb) {
         .catch(refuseWhenFull("the group's shared takeaways"));
     },
 
-    /** Everything the journal shows, read in one transaction. Sessions come without secrets. */
-    async loadJournal(): Promise<JournalData> {
+    /**
+     * Everything the journal shows, read in one transaction, each record checked as an import
+     * is: one that cannot be read is left out and reported, and stays in storage untouched.
+     * Sessions come without secrets.
+     */
+    async readJournal(): Promise<StoredJournal> {
       return db.transaction('r', [db.sessions, db.takeaways, db.commitments, db.sharedTakeaways], async () => {
         const [sessions, takeaways, commitments, sharedTakeaways] = await Promise.all([db.sessions.toArray(), db.takeaways.toArray(), db.commitments.toArray(), db.sharedTakeaways.toArray()]);
-        return { sessions: sessions.map(journalSession), takeaways, commitments, sharedTakeaways };
+        const problems: StoredRecordProblem[] = [];
+        const data: JournalData = {
+          sessions: readable('sessions', sessions, problems),
+          takeaways: readable('takeaways', takeaways, problems),
+          commitments: readable('commitments', commitments, problems),
+          sharedTakeaways: readable('sharedTakeaways', sharedTakeaways, problems),
+        };
+        return { data, problems };
       });
+    },
+
+    /** The readable journal (see readJournal), without its problems. */
+    async loadJournal(): Promise<JournalData> {
+      return (await this.readJournal()).data;
     },
 
     /** The journal as its export file. Room secrets are left out: the file may travel. */

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { countPeers } from './sessionConnection.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
+import * as Y from 'yjs';
+import type { SharedCheckIn, SharedTakeaway } from '../core/takeaways.ts';
+import { compactAfterWithdrawals, countPeers, createSessionDoc } from './sessionConnection.ts';
+import { shareCheckIn, shareTakeaway, withdrawCheckIn, withdrawTakeaway } from './sessionDoc.ts';
 
 describe('countPeers', () => {
   it('counts devices over WebRTC and windows over BroadcastChannel', () => {
@@ -10,5 +14,153 @@ describe('countPeers', () => {
   it('counts a window of this browser that is also reached over WebRTC as a window only', () => {
     expect(countPeers(['ana', 'projector'], ['projector'])).toEqual({ devices: 1, windows: 1 });
     expect(countPeers(['projector'], ['projector'])).toEqual({ devices: 0, windows: 1 });
+  });
+});
+
+const takeaway = (id: string, text: string, named = true): SharedTakeaway => ({ id, text, authorId: named ? 'ana' : null, authorName: named ? 'Ana' : null, sharedAt: 1 });
+const checkIn = (note: string): SharedCheckIn => ({ id: 'c1', authorId: 'ana', authorName: 'Ana', what: 'Weekly 1:1s', status: 'partly', note, sharedAt: 2 });
+const holds = (update: Uint8Array, text: string) => new TextDecoder().decode(update).includes(text);
+
+/** Two session documents that pass every update to each other, as connected peers do. */
+function twoPeers(): [Y.Doc, Y.Doc] {
+  const a = createSessionDoc();
+  const b = createSessionDoc();
+  a.on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(b, update, 'remote'));
+  b.on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(a, update, 'remote'));
+  return [a, b];
+}
+
+describe('a session document', () => {
+  it('drops withdrawn text from every update it encodes, named, anonymous or a check-in note', () => {
+    const [a, b] = twoPeers();
+    expect(a.gc).toBe(true);
+    shareTakeaway(a, takeaway('s1', 'NAMED-marker'));
+    shareTakeaway(a, takeaway('s2', 'ANONYMOUS-marker', false));
+    shareCheckIn(a, checkIn('FIRST-NOTE-marker'));
+    shareCheckIn(a, checkIn('SECOND-NOTE-marker'));
+    for (const doc of [a, b]) {
+      const update = Y.encodeStateAsUpdate(doc);
+      expect(['NAMED-marker', 'ANONYMOUS-marker', 'SECOND-NOTE-marker'].map((m) => holds(update, m))).toEqual([true, true, true]);
+      // Replaced, the first note is already gone.
+      expect(holds(update, 'FIRST-NOTE-marker')).toBe(false);
+    }
+    withdrawTakeaway(a, 's1', 'ana');
+    withdrawTakeaway(a, 's2', 'ana');
+    withdrawCheckIn(a, 'c1', 'ana');
+    for (const doc of [a, b]) {
+      const update = Y.encodeStateAsUpdate(doc);
+      for (const marker of ['NAMED-marker', 'ANONYMOUS-marker', 'SECOND-NOTE-marker', 'Weekly 1:1s']) expect(holds(update, marker), marker).toBe(false);
+    }
+  });
+});
+
+let stores = 0;
+const opened: { persistence: IndexeddbPersistence; doc: Y.Doc }[] = [];
+afterEach(async () => {
+  for (const { persistence, doc } of opened.splice(0)) {
+    await persistence.clearData();
+    doc.destroy();
+  }
+});
+
+/** A session document stored in (fake) IndexedDB by y-indexeddb, as on a device. */
+async function storedDoc() {
+  const name = `compaction-test-${++stores}`;
+  const doc = createSessionDoc();
+  const persistence = new IndexeddbPersistence(name, doc);
+  await persistence.whenSynced;
+  opened.push({ persistence, doc });
+  /** Everything in the store's updates, decoded as UTF-8, where Yjs keeps strings. */
+  const stored = () =>
+    new Promise<string>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const db = request.result;
+        const all = db.transaction('updates').objectStore('updates').getAll();
+        all.onsuccess = () => {
+          db.close();
+          resolve((all.result as Uint8Array[]).map((u) => new TextDecoder().decode(u)).join('\n'));
+        };
+        all.onerror = () => reject(all.error);
+      };
+    });
+  return { doc, persistence, stored };
+}
+
+describe('compactAfterWithdrawals', () => {
+  it('without it, y-indexeddb keeps a withdrawn text in its stored updates', async () => {
+    const { doc, stored } = await storedDoc();
+    shareTakeaway(doc, takeaway('s1', 'WITHDRAWN-marker'));
+    withdrawTakeaway(doc, 's1', 'ana');
+    await vi.waitFor(async () => expect(await stored()).toContain('WITHDRAWN-marker'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await stored()).toContain('WITHDRAWN-marker');
+  });
+
+  it('compacts the stored document once a shared takeaway is withdrawn here: its text leaves storage, the rest stays', async () => {
+    const { doc, persistence, stored } = await storedDoc();
+    const compact = vi.fn(() => storeState(persistence, true));
+    const watch = compactAfterWithdrawals(doc, compact, 10);
+    shareTakeaway(doc, takeaway('s1', 'WITHDRAWN-marker'));
+    shareTakeaway(doc, takeaway('s2', 'KEPT-marker', false));
+    await vi.waitFor(async () => expect(await stored()).toContain('WITHDRAWN-marker'));
+    // Sharing is not withdrawing: nothing was compacted.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(compact).not.toHaveBeenCalled();
+
+    withdrawTakeaway(doc, 's1', 'ana');
+    await vi.waitFor(async () => expect(await stored()).not.toContain('WITHDRAWN-marker'));
+    expect(await stored()).toContain('KEPT-marker');
+    expect(compact).toHaveBeenCalledTimes(1);
+    // What is stored still reads back as the document.
+    const reread = createSessionDoc();
+    const again = new IndexeddbPersistence(persistence.name, reread);
+    await again.whenSynced;
+    expect(reread.getMap('shared').toJSON()).toEqual(doc.getMap('shared').toJSON());
+    await again.destroy();
+    watch.stop();
+  });
+
+  it('compacts when another device withdraws, and when a shared check-in note is replaced or withdrawn', async () => {
+    const { doc, persistence, stored } = await storedDoc();
+    compactAfterWithdrawals(doc, () => storeState(persistence, true), 10);
+    const peer = createSessionDoc();
+    doc.on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(peer, update, 'remote'));
+    peer.on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(doc, update, 'remote'));
+
+    shareTakeaway(peer, takeaway('s1', 'PEER-marker', false));
+    shareCheckIn(peer, checkIn('OLD-NOTE-marker'));
+    await vi.waitFor(async () => expect(await stored()).toContain('OLD-NOTE-marker'));
+    shareCheckIn(peer, checkIn('NEW-NOTE-marker'));
+    await vi.waitFor(async () => expect(await stored()).not.toContain('OLD-NOTE-marker'));
+    expect(await stored()).toContain('NEW-NOTE-marker');
+
+    withdrawTakeaway(peer, 's1', 'anyone');
+    withdrawCheckIn(peer, 'c1', 'ana');
+    await vi.waitFor(async () => {
+      const text = await stored();
+      expect(text).not.toContain('PEER-marker');
+      expect(text).not.toContain('NEW-NOTE-marker');
+    });
+    peer.destroy();
+  });
+
+  it('runs a waiting compaction at once on flush, and none after stop', async () => {
+    const doc = createSessionDoc();
+    const compact = vi.fn(async () => undefined);
+    const watch = compactAfterWithdrawals(doc, compact, 60_000);
+    shareTakeaway(doc, takeaway('s1', 'x'));
+    withdrawTakeaway(doc, 's1', 'ana');
+    expect(compact).not.toHaveBeenCalled();
+    await watch.flush();
+    expect(compact).toHaveBeenCalledTimes(1);
+    await watch.flush();
+    expect(compact).toHaveBeenCalledTimes(1);
+    watch.stop();
+    shareTakeaway(doc, takeaway('s2', 'y'));
+    withdrawTakeaway(doc, 's2', 'ana');
+    await watch.flush();
+    expect(compact).toHaveBeenCalledTimes(1);
   });
 });

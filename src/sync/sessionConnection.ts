@@ -1,14 +1,15 @@
 // A device's connection to a live session: the Y.Doc, stored on the device as it changes
 // (y-indexeddb), shared with the other devices through y-webrtc (WebRTC between devices,
 // BroadcastChannel between windows of one browser). The only module that touches WebrtcProvider.
-// It also reports the connection's state, and tells a wrong secret from an empty room.
+// It also reports the connection's state, tells a wrong secret from an empty room, and compacts
+// the stored document once shared text is withdrawn, so that the text leaves this device.
 
 import { WebrtcProvider } from 'y-webrtc';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { RoomKey } from '../core/roomLink.ts';
 import { encryptMessage, openMessage, topicFor } from './roomCrypto.ts';
-import { readSession } from './sessionDoc.ts';
+import { readSession, sessionMaps } from './sessionDoc.ts';
 
 /** Where to find the other devices. */
 export interface TransportSettings {
@@ -56,6 +57,65 @@ export function countPeers(webrtcPeers: readonly string[], bcPeers: readonly str
   return { devices: webrtcPeers.filter((peer) => !windows.has(peer)).length, windows: windows.size };
 }
 
+/**
+ * A new, empty session document. Garbage collection stays on (the Yjs default, kept explicit):
+ * a withdrawn takeaway's text is then dropped from the document and from every update it
+ * encodes, not only hidden.
+ */
+export function createSessionDoc(): Y.Doc {
+  return new Y.Doc({ gc: true });
+}
+
+/** How soon after shared text is withdrawn the stored document is compacted: a burst of changes compacts once. */
+export const COMPACT_AFTER_MS = 250;
+
+/** A watch on a document's shared takeaways and check-ins; see compactAfterWithdrawals. */
+export interface WithdrawalCompaction {
+  /** Runs a compaction that is waiting, at once. */
+  flush: () => Promise<void>;
+  stop: () => void;
+}
+
+/**
+ * Calls `compact` soon after a shared takeaway or check-in leaves `doc` or is replaced (its
+ * author withdrew it, or changed a shared note), on this device or another. The document drops
+ * the old text at once; y-indexeddb keeps every update it stored until it compacts them (after
+ * 500 updates), so the stored copy is compacted now.
+ */
+export function compactAfterWithdrawals(doc: Y.Doc, compact: () => Promise<void>, delayMs = COMPACT_AFTER_MS): WithdrawalCompaction {
+  const { shared, checkins } = sessionMaps(doc);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = async () => {
+    timer = undefined;
+    try {
+      await compact();
+    } catch (error) {
+      // The next withdrawal tries again; y-indexeddb also compacts on its own, later.
+      console.warn('The stored session document could not be compacted:', error);
+    }
+  };
+  const observer = (event: Y.YMapEvent<unknown>) => {
+    if (![...event.changes.keys.values()].some((change) => change.action !== 'add')) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), delayMs);
+  };
+  shared.observe(observer);
+  checkins.observe(observer);
+  return {
+    async flush() {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      await run();
+    },
+    stop() {
+      clearTimeout(timer);
+      timer = undefined;
+      shared.unobserve(observer);
+      checkins.unobserve(observer);
+    },
+  };
+}
+
 interface SignalingSocket {
   connected: boolean;
   on: (event: string, handler: (...args: never[]) => void) => void;
@@ -68,9 +128,10 @@ const WRONG_SECRET_AFTER_MS = 1500;
 
 /** Opens a session's document and connects it to the other devices. */
 export async function connectSession(room: RoomKey, transport: TransportSettings): Promise<SessionConnection> {
-  const doc = new Y.Doc();
+  const doc = createSessionDoc();
   const persistence = new IndexeddbPersistence(sessionStoreName(room.roomId), doc);
   await persistence.whenSynced;
+  const compaction = compactAfterWithdrawals(doc, () => storeState(persistence, true));
 
   const topic = await topicFor(room.roomId);
   const provider = new WebrtcProvider(topic, doc, {
@@ -182,6 +243,9 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
         socket.off('message', onMessage as never);
       }
       provider.destroy();
+      // A withdrawal just before closing still leaves this device's storage.
+      await compaction.flush();
+      compaction.stop();
       await persistence.destroy();
       doc.destroy();
     },

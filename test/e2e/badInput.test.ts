@@ -1,11 +1,13 @@
-// Bad input in a real browser: a hand-edited IndexedDB record, a malformed module file, and a
-// tab left open on an older database version. None of them blanks the screen or loses data.
+// Bad input in a real browser: a hand-edited IndexedDB record, a malformed module file, a tab
+// left open on an older database version, and a screen that throws while drawing. None of them
+// blanks the screen or loses data.
 
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseLibrary } from '../../src/content/library.ts';
 import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
+import { storeJournal } from '../bench/journal.ts';
 import { launchChromium } from './browser.ts';
 import { LibraryPage } from './pages/LibraryPage.ts';
 
@@ -59,6 +61,44 @@ describe('bad input', () => {
     await app.page.context().close();
   });
 
+  it('opens the journal past a hand-edited record it cannot read: reported and kept, the rest shown', async () => {
+    const app = await openLibrary();
+    const at = Date.UTC(2026, 0, 14, 12);
+    const session = (roomId: string, moduleTitle: string, joinedAt: number) => ({ roomId, moduleId: victim.id, moduleTitle, joinedAt, lastOpenedAt: at });
+    await storeJournal(app.page, {
+      // A time no date can hold: drawing it once threw, and the journal never opened again.
+      sessions: [session('room-good', 'Kept and shown', at), session('room-bad', 'Never drawn', 1e20)],
+      takeaways: [{ id: 't1', roomId: 'room-good', groupId: '', text: 'Still here', createdAt: at, updatedAt: at, shared: null }],
+      commitments: [],
+      sharedTakeaways: [],
+    });
+    await app.page.goto(`${baseUrl}/journal`);
+    const notice = app.page.getByRole('status', { name: '1 stored record could not be read' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Session room-bad: joinedAt: expected a time');
+    await app.page.getByRole('heading', { level: 2, name: 'Kept and shown' }).waitFor();
+    await app.page.getByText('Still here').waitFor();
+    expect(await app.page.getByText('Never drawn').count()).toBe(0);
+    mkdirSync('test-results/screenshots', { recursive: true });
+    for (const [width, height] of [[1280, 720], [1366, 768], [390, 844]] as const) {
+      await app.page.setViewportSize({ width, height });
+      await app.page.screenshot({ path: `test-results/screenshots/journal-unreadable-${width}x${height}.png` });
+    }
+    const kept = await app.page.evaluate(
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('roundtable');
+          open.onsuccess = () => {
+            const get = open.result.transaction('sessions').objectStore('sessions').get('room-bad');
+            get.onsuccess = () => (open.result.close(), resolve((get.result as { joinedAt: number }).joinedAt));
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+    expect(kept).toBe(1e20);
+    await app.page.context().close();
+  });
+
   it('refuses a module file with bad front matter, naming the line, and changes nothing', async () => {
     const app = await openLibrary();
     const input = app.page.getByLabel('Add a module from a file');
@@ -104,6 +144,44 @@ describe('bad input', () => {
     await app.page.getByText('<img src=x onerror="window.pwned = true">').waitFor();
     expect(await app.page.locator('main img, main b, main script').count()).toBe(0);
     expect(await app.page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+    await app.page.context().close();
+  });
+
+  it('shows what went wrong when a screen throws while drawing, keeps the header, and leads back to the library', async () => {
+    const app = await openLibrary();
+    const at = Date.UTC(2026, 0, 14, 12);
+    await storeJournal(app.page, {
+      sessions: [{ roomId: 'room-a', moduleId: victim.id, moduleTitle: victim.title, joinedAt: at, lastOpenedAt: at }],
+      takeaways: [{ id: 't1', roomId: 'room-a', groupId: '', text: 'Kept through the crash', createdAt: at, updatedAt: at, shared: null }],
+      commitments: [],
+      sharedTakeaways: [],
+    });
+    // A fault no check can foresee: the journal's dates throw as they are drawn.
+    await app.page.evaluate(() => {
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+        configurable: true,
+        get: () => () => {
+          throw new RangeError('Invalid time value');
+        },
+      });
+    });
+    await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
+    const problem = app.page.getByRole('alert').filter({ has: app.page.getByRole('heading', { name: 'This screen could not be shown' }) });
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('RangeError: Invalid time value');
+    expect(await app.page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
+    mkdirSync('test-results/screenshots', { recursive: true });
+    for (const [width, height] of [[1280, 720], [1366, 768], [390, 844]] as const) {
+      await app.page.setViewportSize({ width, height });
+      await app.page.screenshot({ path: `test-results/screenshots/screen-problem-${width}x${height}.png` });
+    }
+
+    await problem.getByRole('button', { name: 'Go to the library' }).click();
+    await app.moduleLink(victim.title).waitFor();
+    expect(await app.page.getByRole('alert').count()).toBe(0);
+    // Nothing stored was touched: reloaded, with dates working again, the journal shows it.
+    await app.page.goto(`${baseUrl}/journal`);
+    await app.page.getByText('Kept through the crash').waitFor();
     await app.page.context().close();
   });
 

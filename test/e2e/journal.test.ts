@@ -183,6 +183,28 @@ describe('the journal', () => {
     expect(await journal.dueSoon.getByText('Hold weekly one-to-ones').count()).toBe(0);
     await context.close();
   });
+
+  it('stores a commitment’s note as it is typed, with no click; the status waits for “Save status”', async () => {
+    const { context, journal } = await seeded();
+    await journal.open();
+    const item = journal.commitment('Map our competitors');
+    await item.getByRole('button', { name: 'Update status: Map our competitors' }).click();
+    await item.getByRole('radio', { name: 'Done', exact: true }).check();
+    await item.getByLabel('Note (optional)').click();
+    await journal.page.keyboard.type('Half the market mapped', { delay: 15 });
+    // Stored as it is typed, while the form is still open; the status is not.
+    await expect.poll(() => journal.storedCommitment('c-c')).toEqual({ status: 'open', note: 'Half the market mapped' });
+    await item.getByText('Note saved on this device').waitFor();
+    for (const [width, height] of [[1280, 720], [1366, 768], [390, 844]] as const) {
+      await journal.page.setViewportSize({ width, height });
+      await item.screenshot({ path: `${SHOTS}/journal-note-as-typed-${width}x${height}.png` });
+    }
+    await journal.page.reload();
+    await item.getByText('Note: Half the market mapped').waitFor();
+    // Choosing "Done" without saving it changed nothing.
+    expect(await item.locator('.status-tag').textContent()).toBe('Open');
+    await context.close();
+  });
 });
 
 describe('export and import', () => {
@@ -273,8 +295,11 @@ describe('export and import', () => {
     const wrong = structuredClone(good) as unknown as { takeaways: Record<string, unknown>[]; commitments: Record<string, unknown>[] };
     wrong.takeaways.push({ id: 'new-one', roomId: 'room-a', groupId: 'g1', text: 'would be added', createdAt: 1, updatedAt: 1, shared: null });
     wrong.commitments[2]!.byWhen = 'next week';
+    // A time no date can hold: once stored, it kept the journal from drawing at all.
+    wrong.takeaways[0]!.createdAt = 1e20;
     await journal.importFile('edited.json', JSON.stringify(wrong));
     const edited = journal.problem('edited.json was not imported');
+    await edited.getByText('takeaways[0].createdAt: expected a time in milliseconds from 1970 up to the year 275760, found 100000000000000000000').waitFor();
     await edited.getByText('commitments[2].byWhen: expected a date as YYYY-MM-DD, found "next week"').waitFor();
     await edited.getByText('Nothing was changed.').waitFor();
 

@@ -2,6 +2,7 @@
 // real WebRTC through our own signaling server. A private takeaway must never leave its device;
 // shared ones reach the others and the projector, and go when withdrawn; the closing round's
 // commitments open the group's next meeting; and a crash mid-typing loses nothing that was typed.
+// Withdrawn text leaves every device's stored document, not only the screen.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -137,9 +138,14 @@ afterAll(async () => {
 
 describe('takeaways between devices', () => {
   it('keeps a private takeaway private: not in any document, message or signaling log; a shared one goes everywhere', async () => {
-    const { fay, ana, ben, roomId } = await meetingOfThree();
+    const { fay, ana, ben, link, roomId } = await meetingOfThree();
     const privateMarker = `PRIVATE-${Date.now().toString(36)}-zq`;
     const sharedMarker = `SHARED-${Date.now().toString(36)}-xk`;
+    // A projector window on the author's own laptop: the session reaches it over BroadcastChannel.
+    const projector = await ana.session.page.context().newPage();
+    await projector.goto(`${link}&as=projector`);
+    await projector.getByRole('heading', { level: 1, name: module.pages[0]!.prompt.text }).waitFor();
+    await ana.session.connection.filter({ hasText: '1 window on this device' }).waitFor();
 
     await ana.pad.write(`Only for me: ${privateMarker}`);
     await ana.pad.write(`For the group: ${sharedMarker}`);
@@ -156,7 +162,11 @@ describe('takeaways between devices', () => {
       expect(await storedDocument(d.session.page, roomId)).not.toContain(privateMarker);
     }
     // Everything sent, before encryption: the shared marker went out, the private one never did.
-    const sent = (await Promise.all([fay, ana, ben].map((d) => sentBy(d.session.page)))).flat();
+    const sent = (await Promise.all([...[fay, ana, ben].map((d) => d.session.page), projector].map(sentBy))).flat();
+    // The author's laptop and its projector window talked over BroadcastChannel, and the probe saw it.
+    const ownLaptop = [...(await sentBy(ana.session.page)), ...(await sentBy(projector))];
+    expect(ownLaptop.filter((m) => m.startsWith('broadcast:')).length).toBeGreaterThan(0);
+    expect(ownLaptop.filter((m) => m.startsWith('broadcast:') && m.includes(privateMarker))).toEqual([]);
     expect(sent.filter((m) => m.startsWith('datachannel:')).length).toBeGreaterThan(0);
     expect(sent.filter((m) => m.startsWith('encrypt:')).length).toBeGreaterThan(0);
     expect(sent.filter((m) => m.startsWith('websocket:')).length).toBeGreaterThan(0);
@@ -167,8 +177,8 @@ describe('takeaways between devices', () => {
     expect(signalingLog.map((e) => e.raw).join('\n')).not.toContain(privateMarker);
   });
 
-  it('shares with a name or anonymously; the others see it, the projector at the closing round; withdrawn, no longer', async () => {
-    const { fay, ana, ben, link } = await meetingOfThree();
+  it('shares with a name or anonymously; the others see it, the projector at the closing round; withdrawn, no longer, not even in storage', async () => {
+    const { fay, ana, ben, link, roomId } = await meetingOfThree();
     const projector = new TakeawaysPage(await fay.session.page.context().newPage());
     await projector.page.goto(`${link}&as=projector`);
     await projector.page.getByRole('heading', { level: 1, name: module.pages[0]!.prompt.text }).waitFor();
@@ -191,8 +201,14 @@ describe('takeaways between devices', () => {
     // During the pages the projector keeps to the question.
     expect(await projector.sharedList.count()).toBe(0);
 
+    // Every device stores the shared text (the probe works)…
+    const devices = [fay, ana, ben];
+    for (const d of devices) await expect.poll(() => storedDocument(d.session.page, roomId)).toContain('Name the elephant early');
     await ben.pad.withdraw(2);
     for (const p of [fay.pad, ana.pad]) await expect.poll(() => item(p, 'Name the elephant early').count()).toBe(0);
+    // …and once it is withdrawn, no device's stored document holds it any more.
+    for (const d of devices) await expect.poll(() => storedDocument(d.session.page, roomId), { timeout: 10_000 }).not.toContain('Name the elephant early');
+    for (const d of devices) expect(await storedDocument(d.session.page, roomId)).toContain('Ask before advising');
 
     // At the closing round the projector shows what the group shared, and nothing private.
     await fay.session.page.getByRole('button', { name: 'Go to the closing round' }).click();
@@ -205,6 +221,11 @@ describe('takeaways between devices', () => {
     await ana.pad.withdraw(1);
     await ben.pad.withdraw(1);
     await expect.poll(() => projector.sharedList.count()).toBe(0);
+    // Named or anonymous, withdrawn text leaves every stored document, the projector's laptop's too.
+    for (const d of devices) {
+      await expect.poll(() => storedDocument(d.session.page, roomId), { timeout: 10_000 }).not.toContain('Ask before advising');
+      await expect.poll(() => storedDocument(d.session.page, roomId), { timeout: 10_000 }).not.toContain('Silence is part of the answer');
+    }
     // The private takeaways are still there for their authors.
     expect(await ben.pad.takeaway(1).inputValue()).toBe('Silence is part of the answer');
     expect(await ana.pad.takeaway(1).inputValue()).toBe('Ask before advising');
@@ -258,6 +279,12 @@ describe('takeaways between devices', () => {
     // Unsharing takes it back from the others.
     await weekly.getByLabel(/Share this with the group/).uncheck();
     await expect.poll(() => shared.count()).toBe(0);
+
+    // On to the pages, and back: the facilitator can always return the group to its check-in.
+    await fay.session.page.getByRole('button', { name: 'Begin the pages' }).click();
+    await weekly.waitFor({ state: 'detached' });
+    await fay.session.page.getByRole('button', { name: 'Go to the check-in' }).click();
+    await expect.poll(() => weekly.getByLabel('Partly done').isChecked()).toBe(true);
   });
 });
 

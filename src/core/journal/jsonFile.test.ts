@@ -89,6 +89,47 @@ describe('parseJournalImport', () => {
     ]);
   });
 
+  it('refuses a time no date can hold, which would stop the journal from drawing', () => {
+    const text = withChange((file) => {
+      (file.sessions as Record<string, unknown>[])[0]!.joinedAt = 1e20;
+      (file.takeaways as Record<string, unknown>[])[0]!.createdAt = -1;
+      (file.commitments as Record<string, unknown>[])[0]!.updatedAt = '2026-01-14';
+      (file.sharedTakeaways as Record<string, unknown>[])[0]!.sharedAt = 8.64e15 + 1;
+    });
+    expect(problems(text)).toEqual([
+      'sessions[0].joinedAt: expected a time in milliseconds from 1970 up to the year 275760, found 100000000000000000000',
+      'takeaways[0].createdAt: expected a time in milliseconds from 1970 up to the year 275760, found -1',
+      'commitments[0].updatedAt: expected a time in milliseconds from 1970 up to the year 275760, found "2026-01-14"',
+      'sharedTakeaways[0].sharedAt: expected a time in milliseconds from 1970 up to the year 275760, found 8640000000000001',
+    ]);
+    // The last moment a date holds is still a time.
+    expect(parseJournalImport(withChange((file) => ((file.sessions as Record<string, unknown>[])[0]!.joinedAt = 8.64e15))).ok).toBe(true);
+    expect(() => new Date(8.64e15).toISOString()).not.toThrow();
+    expect(() => new Date(8.64e15 + 1).toISOString()).toThrow(RangeError);
+  });
+
+  it('holds every text to the length the app itself allows', () => {
+    const text = withChange((file) => {
+      (file.takeaways as Record<string, unknown>[])[0]!.text = 'x'.repeat(2001);
+      const commitments = file.commitments as Record<string, unknown>[];
+      commitments[0]!.what = 'w'.repeat(501);
+      commitments[1]!.howKnow = 'h'.repeat(501);
+      commitments[2]!.note = 'n'.repeat(1001);
+      (file.sharedTakeaways as Record<string, unknown>[])[0]!.authorName = 'A'.repeat(61);
+      (file.sessions as Record<string, unknown>[])[2]!.roomId = 'r'.repeat(101);
+      (file.takeaways as Record<string, unknown>[])[1]!.id = '';
+    });
+    expect(problems(text)).toEqual([
+      'sessions[2].roomId: expected at most 100 characters, found 101',
+      'takeaways[0].text: expected at most 2000 characters, found 2001',
+      'takeaways[1].id: expected a non-empty id',
+      'commitments[0].what: expected at most 500 characters, found 501',
+      'commitments[1].howKnow: expected at most 500 characters, found 501',
+      'commitments[2].note: expected at most 1000 characters, found 1001',
+      'sharedTakeaways[0].authorName: expected a name of at most 60 characters, or null',
+    ]);
+  });
+
   it('refuses a file missing a list', () => {
     expect(problems(withChange((file) => delete file.commitments))).toEqual(['commitments: expected a list, found none']);
   });

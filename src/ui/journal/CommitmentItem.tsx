@@ -8,7 +8,7 @@ import { dueWords, formatCalendarDate } from './formatDate.ts';
 import { StatusForm } from './StatusForm.tsx';
 
 /** A commitment, with its status form when opened. Given `daysLeft` ("Due soon"), it is shown short. */
-export function CommitmentItem({ commitment, idPrefix, daysLeft, onUpdate }: { commitment: Commitment; idPrefix: string; daysLeft?: number; onUpdate: (id: string, status: CommitmentStatus, note: string) => Promise<boolean> }) {
+export function CommitmentItem({ commitment, idPrefix, daysLeft, onUpdate, onNote }: { commitment: Commitment; idPrefix: string; daysLeft?: number; onUpdate: (id: string, status: CommitmentStatus, note: string) => Promise<boolean>; onNote: (id: string, note: string) => Promise<boolean> }) {
   const [editing, setEditing] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -27,9 +27,10 @@ export function CommitmentItem({ commitment, idPrefix, daysLeft, onUpdate }: { c
         {daysLeft !== undefined && <span class={daysLeft < 0 ? 'overdue' : 'due'}>{dueWords(daysLeft)}</span>}
       </p>
       {daysLeft === undefined && c.howKnow.trim() && <p class="commitment-detail">How I will know it worked: {c.howKnow}</p>}
-      {daysLeft === undefined && c.note.trim() && <p class="commitment-detail commitment-note">Note: {c.note}</p>}
+      {/* While the form is open, its note field shows the note (stored as typed). */}
+      {daysLeft === undefined && !editing && c.note.trim() && <p class="commitment-detail commitment-note">Note: {c.note}</p>}
       {editing ? (
-        <StatusForm commitment={c} idPrefix={`${idPrefix}-${c.id}`} onSave={(status, note) => onUpdate(c.id, status, note)} onCancel={() => setEditing(false)} />
+        <StatusForm commitment={c} idPrefix={`${idPrefix}-${c.id}`} onSave={(status, note) => onUpdate(c.id, status, note)} onNote={(note) => onNote(c.id, note)} onClose={() => setEditing(false)} />
       ) : (
         <button type="button" ref={opener} class="quiet-button" aria-label={`Update status: ${c.what}`} onClick={() => setEditing(true)}>
           Update status

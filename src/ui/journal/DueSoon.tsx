@@ -10,7 +10,7 @@ import { CommitmentItem } from './CommitmentItem.tsx';
 const FIRST = 3;
 
 /** The due-soon panel. */
-export function DueSoon({ due, onUpdate }: { due: DueCommitment[]; onUpdate: (id: string, status: CommitmentStatus, note: string) => Promise<boolean> }) {
+export function DueSoon({ due, onUpdate, onNote }: { due: DueCommitment[]; onUpdate: (id: string, status: CommitmentStatus, note: string) => Promise<boolean>; onNote: (id: string, note: string) => Promise<boolean> }) {
   const [all, setAll] = useState(false);
   const shown = all ? due : due.slice(0, FIRST);
   return (
@@ -21,7 +21,7 @@ export function DueSoon({ due, onUpdate }: { due: DueCommitment[]; onUpdate: (id
       ) : (
         <ul class="commitment-list">
           {shown.map(({ commitment, daysLeft }) => (
-            <CommitmentItem key={commitment.id} commitment={commitment} idPrefix="due" daysLeft={daysLeft} onUpdate={onUpdate} />
+            <CommitmentItem key={commitment.id} commitment={commitment} idPrefix="due" daysLeft={daysLeft} onUpdate={onUpdate} onNote={onNote} />
           ))}
         </ul>
       )}

@@ -1,4 +1,4 @@
-import { fireEvent, render, within } from '@testing-library/preact';
+import { fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../app/context.ts';
 import { AppContext } from '../../app/context.ts';
@@ -52,6 +52,17 @@ describe('JournalView', () => {
     expect(view.getByText('Pages covered: 1–4, 6')).toBeTruthy();
   });
 
+  it('still opens with a bad stored record: it is reported, the rest shows', async () => {
+    const { view, db } = await show();
+    // A time no date can hold, as an unchecked import once stored: drawing it threw a RangeError.
+    await db.sessions.update('room-feb', { joinedAt: 1e20 });
+    await view.findByRole('status', { name: '1 stored record could not be read' });
+    expect(view.getByText('room-feb')).toBeTruthy();
+    // February's notes stay, dated by their earliest (commitment c2, 14 January; ties go by room id).
+    expect(view.getAllByRole('article').map((article) => within(article).getByRole('heading', { level: 2 }).textContent)).toEqual(['Crafting strategy', 'Notes from a session not on this device', 'Leading change']);
+    expect((await db.sessions.get('room-feb'))!.joinedAt).toBe(1e20);
+  });
+
   it('narrows the list by search and clears the filters', async () => {
     const { view } = await show();
     await view.findByRole('heading', { level: 2, name: 'Feedback both ways' });
@@ -69,11 +80,31 @@ describe('JournalView', () => {
     fireEvent.click(within(article).getByRole('button', { name: 'Update status: Hold a weekly one-to-one' }));
     expect(document.activeElement).toBe(within(article).getByRole('radio', { name: 'Open' }));
     fireEvent.click(within(article).getByRole('radio', { name: 'Not yet' }));
+    fireEvent.input(within(article).getByLabelText('Note (optional)'), { target: { value: 'Holidays' } });
+    // The note is stored as typed, before any click; the status only once saved.
+    await within(article).findByText('Note saved on this device');
+    expect(await db.commitments.get('c1')).toMatchObject({ status: 'open', note: 'Holidays' });
     fireEvent.input(within(article).getByLabelText('Note (optional)'), { target: { value: 'Holidays got in the way' } });
+    await waitFor(async () => expect((await db.commitments.get('c1'))!.note).toBe('Holidays got in the way'));
     fireEvent.click(within(article).getByRole('button', { name: 'Save status' }));
-    await within(article).findByText('Note: Holidays got in the way');
-    expect(document.activeElement).toBe(within(article).getByRole('button', { name: 'Update status: Hold a weekly one-to-one' }));
+    // Saved, the form closes and focus returns to the button that opened it.
+    const opener = await within(article).findByRole('button', { name: 'Update status: Hold a weekly one-to-one' });
+    await waitFor(() => expect(document.activeElement).toBe(opener));
+    expect(within(article).getByText('Note: Holidays got in the way')).toBeTruthy();
     expect(await db.commitments.get('c1')).toMatchObject({ status: 'notYet', note: 'Holidays got in the way' });
+  });
+
+  it('keeps a typed note when the form is closed without saving, and leaves the status as it was', async () => {
+    const { view, db } = await show();
+    await view.findByRole('heading', { level: 2, name: 'Crafting strategy' });
+    const article = view.getAllByRole('article')[1]!;
+    fireEvent.click(within(article).getByRole('button', { name: 'Update status: Map our competitors' }));
+    fireEvent.click(within(article).getByRole('radio', { name: 'Dropped' }));
+    fireEvent.input(within(article).getByLabelText('Note (optional)'), { target: { value: 'Asked the team first' } });
+    await within(article).findByText('Note saved on this device');
+    fireEvent.click(within(article).getByRole('button', { name: 'Close' }));
+    await within(article).findByText('Note: Asked the team first');
+    expect(await db.commitments.get('c3')).toMatchObject({ status: 'done', note: 'Asked the team first' });
   });
 
   it('deletes nothing until “Yes, delete everything”', async () => {

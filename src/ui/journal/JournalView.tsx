@@ -13,6 +13,7 @@ import { EmptyJournal } from './EmptyJournal.tsx';
 import { JournalFiles } from './JournalFiles.tsx';
 import { JournalFilters } from './JournalFilters.tsx';
 import { SessionEntry } from './SessionEntry.tsx';
+import { UnreadableRecords } from './UnreadableRecords.tsx';
 
 /** The journal screen. */
 export function JournalView() {
@@ -39,6 +40,7 @@ export function JournalView() {
           <p>{state.loadProblem.value}</p>
         </Notice>
       )}
+      <UnreadableRecords problems={state.unreadable.value} />
       {message && (
         <Notice tone={message.tone} title={message.title}>
           <ul class="error-lines">
@@ -61,7 +63,7 @@ export function JournalView() {
         </div>
       ) : (
         <div class="journal-layout">
-          <DueSoon due={state.due.value} onUpdate={state.updateStatus} />
+          <DueSoon due={state.due.value} onUpdate={state.updateStatus} onNote={state.updateNote} />
           <div class="journal-main">
             <JournalFilters state={state} />
             <p class="journal-count" role="status">
@@ -73,7 +75,7 @@ export function JournalView() {
               )}
             </p>
             {entries.map((entry) => (
-              <SessionEntry key={entry.key} entry={entry} openShared={searching} onUpdate={state.updateStatus} />
+              <SessionEntry key={entry.key} entry={entry} openShared={searching} onUpdate={state.updateStatus} onNote={state.updateNote} />
             ))}
           </div>
           <div class="journal-side">

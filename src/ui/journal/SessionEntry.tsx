@@ -9,7 +9,7 @@ import { formatDay } from './formatDate.ts';
 import { CommitmentItem } from './CommitmentItem.tsx';
 
 /** A session's card. `openShared` unfolds the group's takeaways (while searching). */
-export function SessionEntry({ entry, openShared, onUpdate }: { entry: JournalEntry; openShared: boolean; onUpdate: (id: string, status: CommitmentStatus, note: string) => Promise<boolean> }) {
+export function SessionEntry({ entry, openShared, onUpdate, onNote }: { entry: JournalEntry; openShared: boolean; onUpdate: (id: string, status: CommitmentStatus, note: string) => Promise<boolean>; onNote: (id: string, note: string) => Promise<boolean> }) {
   const { session } = entry;
   // The group's takeaways are built only once unfolded: a year holds hundreds of them.
   const [unfolded, setUnfolded] = useState(false);
@@ -44,7 +44,7 @@ export function SessionEntry({ entry, openShared, onUpdate }: { entry: JournalEn
           <h3>My commitments</h3>
           <ul class="commitment-list">
             {entry.commitments.map((c) => (
-              <CommitmentItem key={c.id} commitment={c} idPrefix="entry" onUpdate={onUpdate} />
+              <CommitmentItem key={c.id} commitment={c} idPrefix="entry" onUpdate={onUpdate} onNote={onNote} />
             ))}
           </ul>
         </section>

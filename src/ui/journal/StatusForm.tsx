@@ -1,24 +1,52 @@
-// The form that marks a commitment done, partly done, not yet or dropped, with a note.
+// The form that marks a commitment done, partly done, not yet or dropped, with a note. The note
+// is stored as it is typed; the status changes only when "Save status" is pressed.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Commitment, CommitmentStatus } from '../../core/journal/types.ts';
 import { COMMITMENT_STATUSES, STATUS_LABELS } from '../../core/journal/types.ts';
+import { MAX_NOTE_LENGTH } from '../../core/takeaways.ts';
 
-/** Edits one commitment's status and note; `onSave` says whether it was stored. */
-export function StatusForm({ commitment, idPrefix, onSave, onCancel }: { commitment: Commitment; idPrefix: string; onSave: (status: CommitmentStatus, note: string) => Promise<boolean>; onCancel: () => void }) {
+type NoteSave = 'idle' | 'saved' | 'failed';
+
+/**
+ * Edits one commitment's status and note. `onNote` stores the note as typed; `onSave` stores the
+ * chosen status (with the note); each says whether it was stored.
+ */
+export function StatusForm({
+  commitment,
+  idPrefix,
+  onSave,
+  onNote,
+  onClose,
+}: {
+  commitment: Commitment;
+  idPrefix: string;
+  onSave: (status: CommitmentStatus, note: string) => Promise<boolean>;
+  onNote: (note: string) => Promise<boolean>;
+  onClose: () => void;
+}) {
   const [status, setStatus] = useState<CommitmentStatus>(commitment.status);
   const [note, setNote] = useState(commitment.note);
   const [saving, setSaving] = useState(false);
+  const [noteSave, setNoteSave] = useState<NoteSave>('idle');
   const form = useRef<HTMLFormElement>(null);
+  const writes = useRef(0);
   // The button that opened the form is gone: keyboard focus goes to the chosen status.
   useEffect(() => form.current?.querySelector<HTMLInputElement>('input:checked')?.focus(), []);
+
+  const typeNote = (text: string) => {
+    setNote(text);
+    // Only the latest write's outcome is shown: earlier ones are already overtaken.
+    const write = ++writes.current;
+    void onNote(text).then((stored) => write === writes.current && setNoteSave(stored ? 'saved' : 'failed'));
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setSaving(true);
     const saved = await onSave(status, note);
     setSaving(false);
-    if (saved) onCancel();
+    if (saved) onClose();
   };
 
   return (
@@ -36,14 +64,19 @@ export function StatusForm({ commitment, idPrefix, onSave, onCancel }: { commitm
       </fieldset>
       <label class="status-note">
         <span>Note (optional)</span>
-        <textarea rows={2} value={note} onInput={(event) => setNote(event.currentTarget.value)} placeholder="What happened, what you learned" />
+        <textarea rows={2} maxLength={MAX_NOTE_LENGTH} value={note} onInput={(event) => typeNote(event.currentTarget.value)} placeholder="What happened, what you learned" />
       </label>
+      {noteSave !== 'idle' && (
+        <p class={noteSave === 'failed' ? 'save-status save-problem' : 'save-status'} role={noteSave === 'failed' ? 'alert' : 'status'}>
+          {noteSave === 'failed' ? 'The latest note could not be saved; what was saved before is kept.' : 'Note saved on this device'}
+        </p>
+      )}
       <div class="button-row">
         <button type="submit" class="primary" disabled={saving}>
           Save status
         </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
+        <button type="button" onClick={onClose}>
+          Close
         </button>
       </div>
     </form>

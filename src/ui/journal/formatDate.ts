@@ -3,9 +3,9 @@
 const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 const LONG_UTC = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** A moment's date, in this device's time zone. */
+/** A moment's date, in this device's time zone; "Unknown date" for a time no date can hold. */
 export function formatDay(ms: number): string {
-  return LONG.format(ms);
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? LONG.format(ms) : 'Unknown date';
 }
 
 /** A calendar date (YYYY-MM-DD); shown as it is when it is not one. */

@@ -1,5 +1,5 @@
 // The meeting's agenda as steps: check-in, the pages, the closing round and the close, with the
-// current one marked; with `controls`, the buttons that move the group to the next step.
+// current one marked; with `controls`, the buttons that move the group to another step.
 
 import type { SessionPhase } from '../../core/session.ts';
 import type { SessionState } from '../../state/sessionState.ts';
@@ -29,6 +29,12 @@ export function AgendaSteps({ state, controls = false }: { state: SessionState; 
           {phase === 'checkin' && (
             <button type="button" onClick={() => state.setPhase('pages')}>
               Begin the pages
+            </button>
+          )}
+          {/* A group that met before may have started on the pages: its check-in is still one click away. */}
+          {phase === 'pages' && state.group.value && (
+            <button type="button" onClick={() => state.setPhase('checkin')}>
+              Go to the check-in
             </button>
           )}
           {phase === 'pages' && (

@@ -1,5 +1,5 @@
-// One of my takeaways: its text, saved as typed, and sharing it with the group (with my name or
-// anonymously) or taking it back. The empty draft at the end of the pad has no buttons yet.
+// One of my takeaways: its text, saved as typed, and sharing it with the group (with my name, when
+// the session knows one, or anonymously) or taking it back. The empty draft has no buttons yet.
 
 import { MAX_TAKEAWAY_LENGTH } from '../../core/takeaways.ts';
 import type { TakeawayRecord } from '../../storage/db.ts';
@@ -9,6 +9,7 @@ import type { TakeawayState } from '../../state/takeawayState.ts';
 export function MyTakeaway({ id, record, label, takeaways }: { id: string; record?: TakeawayRecord; label: string; takeaways: TakeawayState }) {
   const fieldId = `takeaway-${id}`;
   const hasText = !!record?.text.trim();
+  const named = takeaways.canShareNamed.value;
   return (
     <li class={`my-takeaway${record?.shared ? ' is-shared' : ''}`}>
       <label for={fieldId} class="takeaway-label">
@@ -34,9 +35,13 @@ export function MyTakeaway({ id, record, label, takeaways }: { id: string; recor
           ) : (
             hasText && (
               <>
-                <button type="button" onClick={() => void takeaways.share(id, false)}>
-                  Share with my name<span class="visually-hidden"> ({label})</span>
-                </button>
+                {named ? (
+                  <button type="button" onClick={() => void takeaways.share(id, false)}>
+                    Share with my name<span class="visually-hidden"> ({label})</span>
+                  </button>
+                ) : (
+                  <p class="shared-note">The session has no name for you, so this can be shared only anonymously.</p>
+                )}
                 <button type="button" onClick={() => void takeaways.share(id, true)}>
                   Share anonymously<span class="visually-hidden"> ({label})</span>
                 </button>

@@ -3,11 +3,12 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { SessionSnapshot } from '../../core/session.ts';
+import { createSession } from '../../core/session.ts';
 import type { RoundtableDb } from '../../storage/db.ts';
 import { createDb } from '../../storage/db.ts';
 import { createJournalRepo } from '../../storage/journalRepo.ts';
 import { createTakeawayState } from '../../state/takeawayState.ts';
-import { shareTakeaway } from '../../sync/sessionDoc.ts';
+import { readSharedTakeaways, shareTakeaway } from '../../sync/sessionDoc.ts';
 import { SharedTakeaways } from './SharedTakeaways.tsx';
 import { TakeawayPad } from './TakeawayPad.tsx';
 
@@ -16,12 +17,14 @@ afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
 
-async function padState() {
+/** The pad's state on a device that sits in the session as "Me", or (`named: false`) has no place in it. */
+async function padState({ named = true } = {}) {
   const db = createDb(`takeaway-pad-${opened.length}-${Date.now()}`);
   opened.push(db);
   let ids = 0;
   const doc = new Y.Doc();
-  const state = createTakeawayState({ db, repo: createJournalRepo(db), doc, session: signal<SessionSnapshot | undefined>(undefined), roomId: 'r', deviceId: 'me', role: 'participant', now: () => 1000, newId: () => `id-${++ids}` });
+  const session = createSession({ module: { id: 'm', version: 1, title: 'M', mindset: 'action', pageCount: 1 }, creator: { id: named ? 'me' : 'someone-else', name: named ? 'Me' : 'Fay' }, now: 1000 });
+  const state = createTakeawayState({ db, repo: createJournalRepo(db), doc, session: signal<SessionSnapshot | undefined>(session), roomId: 'r', deviceId: 'me', role: 'participant', now: () => 1000, newId: () => `id-${++ids}` });
   await state.ready;
   return { db, doc, state };
 }
@@ -41,6 +44,17 @@ describe('the takeaway pad', () => {
     await waitFor(async () => expect((await db.takeaways.toArray()).map((t) => t.text)).toEqual(['Li']));
     await screen.findByText('Saved on this device');
     expect(screen.getByRole('button', { name: 'Share with my name (Takeaway 1)' })).toBeTruthy();
+  });
+
+  it('says when the session has no name for me, and offers to share anonymously instead', async () => {
+    const { doc, state } = await padState({ named: false });
+    render(<TakeawayPad takeaways={state} />);
+    fireEvent.input(screen.getByLabelText('New takeaway'), { target: { value: 'A thought' } });
+    await screen.findByText('The session has no name for you, so this can be shared only anonymously.');
+    expect(screen.queryByRole('button', { name: /^Share with my name/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Share anonymously (Takeaway 1)' }));
+    await screen.findByText(/^Shared anonymously\./);
+    await waitFor(() => expect(readSharedTakeaways(doc)).toMatchObject([{ text: 'A thought', authorId: null, authorName: null }]));
   });
 
   it('shows shared text as text, never as markup', async () => {

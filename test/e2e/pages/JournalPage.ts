@@ -112,4 +112,26 @@ export class JournalPage {
         }),
     );
   }
+
+  /** A commitment's status and note as stored on this device, read straight from IndexedDB. */
+  async storedCommitment(id: string): Promise<{ status: string; note: string } | undefined> {
+    return this.page.evaluate(
+      (key) =>
+        new Promise<{ status: string; note: string } | undefined>((resolve, reject) => {
+          const open = indexedDB.open('roundtable');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const request = db.transaction('commitments').objectStore('commitments').get(key);
+            request.onsuccess = () => {
+              db.close();
+              const found = request.result as { status: string; note: string } | undefined;
+              resolve(found && { status: found.status, note: found.note });
+            };
+            request.onerror = () => reject(request.error);
+          };
+        }),
+      id,
+    );
+  }
 }
