@@ -99,6 +99,7 @@ describe('createSession', () => {
       facilitatorId: 'ana',
       clock: { startedAt: null, pausedAt: null, pausedMs: 0 },
       phase: 'pages',
+      checkedIn: false,
       endedAt: null,
     });
     expect(readerOf(s, 0)?.id).toBe('ana');
@@ -135,6 +136,17 @@ describe('the group and the agenda', () => {
     s = apply(s, setPhase(s, { phase: 'pages', by: 'ben' }));
     expect(s.phase).toBe('pages');
     expect(changeOf(setPhase(s, { phase: 'pages', by: 'ana' }))).toEqual({});
+  });
+
+  it('remembers that the meeting had a check-in, whether it opened on one or went to one', () => {
+    expect(createSession({ module: table().module, creator: { id: 'ana', name: 'Ana' }, now: 1, phase: 'checkin' }).checkedIn).toBe(true);
+    let s = table();
+    expect(s.checkedIn).toBe(false);
+    expect(changeOf(setPhase(s, { phase: 'checkin', by: 'ana' }))).toEqual({ phase: 'checkin', checkedIn: true });
+    s = apply(s, setPhase(s, { phase: 'checkin', by: 'ana' }));
+    s = apply(s, setPhase(s, { phase: 'pages', by: 'ana' }));
+    expect([s.phase, s.checkedIn]).toEqual(['pages', true]);
+    expect(changeOf(setPhase(s, { phase: 'checkin', by: 'ana' }))).toEqual({ phase: 'checkin' });
   });
 
   it('never ends the session through setPhase, and changes nothing once it has ended', () => {

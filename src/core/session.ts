@@ -72,6 +72,8 @@ export interface SessionSnapshot {
   facilitatorId: string;
   clock: SessionClock;
   phase: SessionPhase;
+  /** Whether the meeting opened on a check-in or went to one: its plan then gives it time. */
+  checkedIn: boolean;
   endedAt: number | null;
 }
 
@@ -86,6 +88,7 @@ export interface SessionChange {
   facilitatorId?: string;
   clock?: SessionClock;
   phase?: SessionPhase;
+  checkedIn?: boolean;
   endedAt?: number | null;
 }
 
@@ -129,6 +132,7 @@ export function createSession(input: {
     facilitatorId: creator.id,
     clock: { startedAt: null, pausedAt: null, pausedMs: 0 },
     phase: input.phase ?? 'pages',
+    checkedIn: input.phase === 'checkin',
     endedAt: null,
   };
 }
@@ -288,7 +292,7 @@ export function setPhase(session: SessionSnapshot, input: { phase: SessionPhase;
   if (!canControl(session, input.by)) return refuse('Only the facilitator can move the agenda on.');
   if (input.phase === 'ended' || !AGENDA.includes(input.phase)) return refuse('To end the session, use "End session".');
   if (input.phase === session.phase) return ok({});
-  return ok({ phase: input.phase });
+  return ok(input.phase === 'checkin' && !session.checkedIn ? { phase: input.phase, checkedIn: true } : { phase: input.phase });
 }
 
 /** Ends the session. */
@@ -313,6 +317,7 @@ export function applyChange(session: SessionSnapshot, change: SessionChange): Se
     facilitatorId: change.facilitatorId ?? session.facilitatorId,
     clock: change.clock ?? session.clock,
     phase: change.phase ?? session.phase,
+    checkedIn: change.checkedIn ?? session.checkedIn,
     endedAt: change.endedAt === undefined ? session.endedAt : change.endedAt,
   };
 }

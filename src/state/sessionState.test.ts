@@ -117,6 +117,19 @@ describe('session state', () => {
     for (const device of [fay, ana]) expect(device.plan.value).toEqual({ checkInMinutes: 0, pageMinutes: [13, 13, 13, 12, 12, 12], closingMinutes: 12, closeMinutes: 3, totalMinutes: 90 });
   });
 
+  it('gives the check-in time only once the meeting has one, and keeps it after', () => {
+    const { fay, ana, later } = twoDevices();
+    fay.setPhase('checkin');
+    later.splice(0).forEach((fn) => fn());
+    // 90 - 10 check-in - 12 closing - 3 close = 65 over six pages of 5: 10.83 each, whole parts
+    // 6 × 10 = 60, and the 5 minutes left go to the first five pages.
+    const withCheckIn = { checkInMinutes: 10, pageMinutes: [11, 11, 11, 11, 11, 10], closingMinutes: 12, closeMinutes: 3, totalMinutes: 90 };
+    for (const device of [fay, ana]) expect(device.plan.value).toEqual(withCheckIn);
+    fay.setPhase('pages');
+    later.splice(0).forEach((fn) => fn());
+    for (const device of [fay, ana]) expect(device.plan.value).toEqual(withCheckIn);
+  });
+
   it('lets the projector window of a device that moves the pages move them too, and no other projector', () => {
     const { fay, ana, later, docs } = twoDevices();
     const projector = (doc: Y.Doc, deviceId: string) => createSessionState({ connection: connectionOf(doc), deviceId, role: 'projector', now: () => NOW, newId: () => `p-${deviceId}`, defer: (fn) => later.push(fn) });

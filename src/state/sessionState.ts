@@ -102,7 +102,7 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
   // from the facilitator's laptop moves them on a clicker's keys just as the laptop's view does.
   const canControl = computed(() => session.value !== undefined && rules.canControl(session.value, deviceId));
   // The agenda's plan changes only with the module and with whether the meeting has a check-in.
-  const hasCheckIn = computed(() => session.value?.group != null);
+  const hasCheckIn = computed(() => session.value?.checkedIn === true);
   const plan = computed<MeetingPlan | undefined>(() => (content.value ? planMeeting({ pageMinutes: content.value.pages.map((p) => p.minutes), checkIn: hasCheckIn.value }) : undefined));
   const isFacilitator = computed(() => role === 'participant' && session.value?.facilitatorId === deviceId && session.value.phase !== 'ended');
 

@@ -178,6 +178,24 @@ describe('seedSession and readSession', () => {
   });
 });
 
+describe('whether the meeting had a check-in', () => {
+  it('is written and read back, and read from the step for a document written before the field', () => {
+    const { doc } = seededDoc();
+    expect(okRead(readSession(doc)).session.checkedIn).toBe(false);
+    applySessionChange(doc, { phase: 'checkin', checkedIn: true });
+    applySessionChange(doc, { phase: 'pages' });
+    expect(okRead(readSession(doc)).session.checkedIn).toBe(true);
+
+    const older = seededDoc().doc;
+    sessionMaps(older).session.delete('checkedIn');
+    sessionMaps(older).session.set('phase', 'checkin');
+    expect(okRead(readSession(older)).session.checkedIn).toBe(true);
+    fromHostilePeer(older, (maps) => maps.session.set('checkedIn', 'yes'));
+    sessionMaps(older).session.set('phase', 'pages');
+    expect(okRead(readSession(older)).session.checkedIn).toBe(false);
+  });
+});
+
 describe('a session this device has read well', () => {
   it.each([
     ['garbage content', (maps: ReturnType<typeof sessionMaps>) => maps.session.set('content', 'a module')],

@@ -2,7 +2,7 @@
 // back out of it (tolerating anything a faulty or hostile peer may have written), and changed.
 //
 //   session       Y.Map   shape, module, group, content, createdAt, creatorId, page, controlMode,
-//                         facilitatorId, clock, phase, endedAt, nextMeeting (YYYY-MM-DD)
+//                         facilitatorId, clock, phase, checkedIn, endedAt, nextMeeting (YYYY-MM-DD)
 //   participants  Y.Map   participant id → Participant
 //   readers       Y.Map   page index (as text) → participant id
 //   moves         Y.Array PageMove, in the order they were made
@@ -66,6 +66,7 @@ function writeScalars(map: Y.Map<unknown>, change: SessionChange): void {
   if (change.facilitatorId !== undefined) map.set('facilitatorId', change.facilitatorId);
   if (change.clock !== undefined) map.set('clock', change.clock);
   if (change.phase !== undefined) map.set('phase', change.phase);
+  if (change.checkedIn !== undefined) map.set('checkedIn', change.checkedIn);
   if (change.endedAt !== undefined) map.set('endedAt', change.endedAt);
 }
 
@@ -165,6 +166,7 @@ export function readSession(doc: Y.Doc): SessionRead {
   const createdAt = maps.session.get('createdAt');
   const endedAt = maps.session.get('endedAt');
 
+  const readPhase = (['checkin', 'pages', 'closing', 'ended'] as SessionPhase[]).includes(phase as SessionPhase) ? (phase as SessionPhase) : 'pages';
   const session: SessionSnapshot = {
     shape: shapeOk ? shape : SESSION_SHAPE,
     module: { id: content.id, version: content.version, title: content.title, mindset, pageCount },
@@ -178,7 +180,9 @@ export function readSession(doc: Y.Doc): SessionRead {
     controlMode: controlMode === 'anyone' ? 'anyone' : ('facilitator' satisfies ControlMode),
     facilitatorId: isText(facilitatorId, 100) ? facilitatorId : isText(creatorId, 100) ? creatorId : '',
     clock: readClock(maps.session.get('clock')),
-    phase: (['checkin', 'pages', 'closing', 'ended'] as SessionPhase[]).includes(phase as SessionPhase) ? (phase as SessionPhase) : 'pages',
+    phase: readPhase,
+    // A document from before this field: a check-in under way still counts.
+    checkedIn: maps.session.get('checkedIn') === true || readPhase === 'checkin',
     endedAt: isCount(endedAt) ? endedAt : null,
   };
   return { state: 'ok', session, content };
