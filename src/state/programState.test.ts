@@ -82,6 +82,21 @@ describe('the roster', () => {
     expect(await db.people.count()).toBe(0);
   });
 
+  it('imports nobody when two rows give one email to different people, naming both lines', async () => {
+    const { state, db } = await setUp();
+    const report = await state.importCsv('name,email,manager\nAnn,ann@x.org,\nBo,bo@x.org,ann@x.org\nAnnie,Ann@x.org,\n');
+    expect(report).toEqual({ ok: false, errors: ['line 4: Annie has the email Ann@x.org, which line 2 gives to Ann; each person needs their own email'] });
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('refuses to give a person an email another person on the roster has', async () => {
+    const { state } = await setUp();
+    await importRoster(state);
+    const fields = { name: 'Person 3', email: 'P4@x.org', division: '', level: '', location: '', manager: '' };
+    expect(await state.savePerson(fields, idOf(state, 'Person 3'))).toBe('Person 4 already has the email P4@x.org; give each person their own.');
+    expect(await state.savePerson({ ...fields, email: 'p3@x.org' }, idOf(state, 'Person 3'))).toBeUndefined();
+  });
+
   it('imports a roster, updates people on a second import, edits and removes one with their pairs', async () => {
     const { state } = await setUp();
     await importRoster(state);

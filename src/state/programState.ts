@@ -196,6 +196,9 @@ export function createProgramState({ db, programId, now, newId, runner }: Progra
     async savePerson(fields: PersonFields, id?: string): Promise<string | undefined> {
       const clean = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.trim()])) as unknown as PersonFields;
       if (!clean.name) return 'Give the person a name.';
+      const sameEmail = clean.email ? people.value.find((p) => p.id !== id && p.email.toLowerCase() === clean.email.toLowerCase()) : undefined;
+      // A roster import matches people by email, so two people sharing one would merge into one.
+      if (sameEmail) return `${sameEmail.name} already has the email ${clean.email}; give each person their own.`;
       const person: Person = { ...clean, id: id ?? newId(), programId };
       await repo.putPeople(db, programId, [person], now());
       return undefined;
