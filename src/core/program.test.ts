@@ -140,6 +140,11 @@ describe('history and the engine’s input', () => {
     ]);
     expect(input).toMatchObject({ minSize: 5, maxSize: 8, rounds: 2, keepTogether: [['a', 'c']], history: [{ memberIds: ['a', 'b'], age: 0 }] });
     expect(input.keepApart).toEqual([['b', 'a']]);
+    expect(input.weights).toBeUndefined();
+    const choices = { minSize: 5, maxSize: 8, rounds: 1 };
+    expect(groupingInputFor(p, people, [], { ...choices, balanceLevels: true }).weights).toEqual({ level: 1 });
+    expect(groupingInputFor(p, people, [], { ...choices, balanceLocations: true }).weights).toEqual({ location: 1 });
+    expect(groupingInputFor(p, people, [], { ...choices, balanceLevels: true, balanceLocations: true }).weights).toEqual({ level: 1, location: 1 });
   });
 });
 

@@ -226,6 +226,10 @@ export interface FormingChoices {
   minSize: number;
   maxSize: number;
   rounds: number;
+  /** Mix levels within each group, as much as divisions (the engine's `level` weight 1; off is 0). */
+  balanceLevels?: boolean;
+  /** Mix locations within each group, as much as divisions (the engine's `location` weight 1). */
+  balanceLocations?: boolean;
 }
 
 /** The engine's input for grouping everyone on the roster, with past groupings as history. */
@@ -249,6 +253,9 @@ export function groupingInputFor(program: Program, people: Person[], groupings: 
     history: historyFrom(groupings, ids),
     keepApart: [...apart.values()],
     keepTogether: program.keepTogether.filter(onRoster),
+    ...(choices.balanceLevels || choices.balanceLocations
+      ? { weights: { ...(choices.balanceLevels ? { level: 1 } : {}), ...(choices.balanceLocations ? { location: 1 } : {}) } }
+      : {}),
   };
 }
 

@@ -174,6 +174,30 @@ describe('forming groups', () => {
     expect(state.activeGroups.value).toHaveLength(2);
   });
 
+  it('balances levels when asked: the choice reaches the engine as a level weight, and the groups mix levels', async () => {
+    const runner = inlineRunner();
+    const { state } = await setUp(runner);
+    // One division, so only levels can tell groups apart: six seniors listed first, six juniors after.
+    const csv = ['name,email,division,level,location', ...Array.from({ length: 12 }, (_, i) => `P${i + 1},p${i + 1}@x.org,Sales,${i < 6 ? 'Senior' : 'Junior'},${i % 2 ? 'Oslo' : 'Rome'}`)];
+    expect(await state.importCsv(csv.join('\n'))).toMatchObject({ ok: true, added: 12 });
+    await vi.waitFor(() => expect(state.people.value).toHaveLength(12));
+    const seniors = new Set(state.people.value.filter((p) => p.level === 'Senior').map((p) => p.id));
+
+    await state.form({ minSize: 6, maxSize: 6, rounds: 1, seed: 3, seconds: 0.05 });
+    expect(runner.inputs[0]!.weights).toBeUndefined();
+
+    // Three seniors with three juniors in each group holds the most pairs of different levels (9 + 9);
+    // a split that ignored levels would be 3 + 3 for fewer than half the seeds.
+    for (const seed of [3, 4, 5, 6, 7]) {
+      await state.form({ minSize: 6, maxSize: 6, rounds: 1, seed, seconds: 0.05, balanceLevels: true });
+      expect(runner.inputs.at(-1)!.weights).toEqual({ level: 1 });
+      expect(state.draft.value!.rounds[0]!.map((group) => group.filter((id) => seniors.has(id)).length)).toEqual([3, 3]);
+    }
+
+    await state.form({ minSize: 6, maxSize: 6, rounds: 1, seed: 3, seconds: 0.05, balanceLevels: true, balanceLocations: true });
+    expect(runner.inputs.at(-1)!.weights).toEqual({ level: 1, location: 1 });
+  });
+
   it('shows the engine’s explanation when the constraints cannot all hold, and keeps no draft', async () => {
     const { state } = await setUp();
     await importRoster(state);

@@ -7,7 +7,7 @@ import { liveQuery } from 'dexie';
 import { evaluateGrouping, explainRounds } from '../core/grouping/cost.ts';
 import { createPairModel } from '../core/grouping/weights.ts';
 import type { GroupExplanation, GroupingCost, GroupingInput, GroupingResult } from '../core/grouping/types.ts';
-import type { Meeting, Pair, Person, PersonFields, Program, ProgramGroup, SavedGrouping } from '../core/program.ts';
+import type { FormingChoices, Meeting, Pair, Person, PersonFields, Program, ProgramGroup, SavedGrouping } from '../core/program.ts';
 import {
   addPair,
   createProgram,
@@ -79,10 +79,7 @@ export function createProgramListState({ db, now, newId }: ProgramClock & { db: 
 }
 
 /** What the coordinator chose for a run of the engine. */
-export interface FormRequest {
-  minSize: number;
-  maxSize: number;
-  rounds: number;
+export interface FormRequest extends FormingChoices {
   seed: number;
   seconds: number;
 }
