@@ -123,6 +123,32 @@ export function splitByProgram<T extends { id: string }>(items: T[], moduleIds: 
   return { chosen, rest: items.filter((item) => !picked.has(item.id)) };
 }
 
+/** A program as the library sees it: its name and its curated modules, in the order chosen. */
+export interface CuratedProgram {
+  id: string;
+  name: string;
+  moduleIds: string[];
+}
+
+/** The program whose curated modules the library lists first, and the programs a device can choose from. */
+export interface LibraryProgram {
+  program: CuratedProgram;
+  /** Every program that curates at least one module of the library, most recently changed first. */
+  choices: CuratedProgram[];
+}
+
+/**
+ * Which program's modules the library lists first: the one this device chose, while it still
+ * curates a module of the library; otherwise the most recently changed program that does.
+ * `programs` come most recently changed first. Undefined when no program curates a module here.
+ */
+export function libraryProgram(programs: CuratedProgram[], chosenId: string | undefined, modules: Array<{ id: string }>): LibraryProgram | undefined {
+  const present = new Set(modules.map((module) => module.id));
+  const choices = programs.filter((program) => program.moduleIds.some((id) => present.has(id)));
+  const program = choices.find((p) => p.id === chosenId) ?? choices[0];
+  return program ? { program, choices } : undefined;
+}
+
 /** The same pair whichever way round it is given. */
 export function pairKey([a, b]: Pair): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
@@ -221,7 +247,7 @@ export function historyFrom(groupings: SavedGrouping[], rosterIds: Set<string>):
   return history;
 }
 
-/** The size range, number of rounds and weights the coordinator chose for a run. */
+/** The size range, number of rounds and balances the coordinator chose for a run. */
 export interface FormingChoices {
   minSize: number;
   maxSize: number;

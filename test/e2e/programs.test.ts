@@ -1,6 +1,7 @@
 // The coordinator's side end to end, in a real Chromium against the production build: a program,
-// its modules and roster, a keep-apart pair, groups formed in the real worker (with progress and
-// cancel), a hand adjustment and its cost, a scheduled cycle, the ICS file, and a reload.
+// its modules (listed first in the library) and roster, a keep-apart pair, groups formed in the real
+// worker (with progress and cancel), a hand adjustment and its cost, a scheduled cycle, the ICS
+// file, and a reload.
 
 import ICAL from 'ical.js';
 import { mkdirSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseLibrary } from '../../src/content/library.ts';
 import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
 import { launchChromium } from './browser.ts';
+import { LibraryPage } from './pages/LibraryPage.ts';
 import { ProgramPage } from './pages/ProgramPage.ts';
 
 const baseUrl = inject('baseUrl');
@@ -121,6 +123,15 @@ describe('programs', () => {
     await app.page.getByRole('link', { name: programName }).waitFor();
     expect(await app.page.getByText('24 people on the roster').count()).toBe(1);
 
+    // The library lists the program's modules first, in the program's order, before the mindsets.
+    const libraryPage = new LibraryPage(app.page, baseUrl);
+    await app.page.getByRole('link', { name: 'Library', exact: true }).click();
+    const shelf = libraryPage.programShelf(programName);
+    await shelf.waitFor();
+    expect(await shelf.getByRole('heading', { level: 3 }).allTextContents()).toEqual(picked);
+    expect((await app.page.getByRole('heading', { level: 2 }).allTextContents())[0]).toBe(`Your program: ${programName}`);
+    expect(await libraryPage.cards.count()).toBe(library.length);
+
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -132,6 +143,7 @@ describe('programs', () => {
     const app = new ProgramPage(await context.newPage(), baseUrl);
     const sizes = [
       { name: 'wide', width: 1280, height: 720 },
+      { name: 'laptop', width: 1366, height: 768 },
       { name: 'narrow', width: 390, height: 844 },
     ];
     const shoot = async (name: string) => {
@@ -176,6 +188,9 @@ describe('programs', () => {
     await app.open('/programs');
     await app.page.getByRole('link', { name: 'Leadership circles 2025' }).waitFor();
     await shoot('list');
+    await app.open('/');
+    await new LibraryPage(app.page, baseUrl).programShelf('Leadership circles 2025').waitFor();
+    await shoot('library');
     await context.close();
   });
 });
