@@ -198,6 +198,22 @@ describe('forming groups', () => {
     expect(runner.inputs.at(-1)!.weights).toEqual({ level: 1, location: 1 });
   });
 
+  it('saves a plan of several rounds as one rotation that meets in one cycle, and keeps its rounds as history', async () => {
+    const runner = inlineRunner();
+    const { state, db } = await setUp(runner);
+    await importRoster(state);
+    await state.form({ minSize: 3, maxSize: 3, rounds: 3, seed: 1, seconds: 0.05 });
+    const planned = state.draft.value!.rounds;
+    expect(planned.map((round) => round.length)).toEqual([4, 4, 4]);
+    expect(await state.saveDraft()).toBeUndefined();
+    await vi.waitFor(() => expect(state.activeGroups.value).toHaveLength(1));
+    const [rotation] = state.activeGroups.value;
+    expect(rotation).toMatchObject({ name: 'Rotating groups', rotation: planned });
+    expect(rotation!.memberIds).toHaveLength(12);
+    expect(rotation!.cycles.map((c) => c.meetings.length)).toEqual([6]);
+    expect((await db.groupings.toArray()).map((g) => g.rounds)).toEqual([planned]);
+  });
+
   it('shows the engine’s explanation when the constraints cannot all hold, and keeps no draft', async () => {
     const { state } = await setUp();
     await importRoster(state);

@@ -136,6 +136,37 @@ describe('programs', () => {
     await context.close();
   });
 
+  it('saves rotating trios as one rotation: one cycle whose meetings take the rounds in turn, in the calendar too', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 720 } });
+    const app = new ProgramPage(await context.newPage(), baseUrl);
+    await app.open('/programs');
+    await app.createProgram('Coaching trios');
+    await app.importRoster(['name,division', ...NAMES.slice(0, 12).map((name, i) => `"${name}",${DIVISIONS[i % 4]}`)].join('\n'));
+    await expect.poll(() => app.rosterHeading.textContent()).toBe('Roster (12)');
+    await app.startForming({ minSize: 3, maxSize: 3, rounds: 3, seconds: 1 });
+    await app.page.getByRole('heading', { name: 'Round 3', level: 3 }).waitFor({ timeout: 20_000 });
+    await app.saveDraft();
+    await app.page.getByRole('heading', { name: 'Rotating groups', level: 3 }).waitFor();
+    expect(await app.savedGroups.count()).toBe(1);
+    const card = app.page.getByRole('listitem', { name: 'Rotating groups' });
+    await card.getByText('12 people in 3 rounds of groups: each meeting, the groups change to the next round’s.').waitFor();
+    await card.getByText('Who meets with whom, round by round').click();
+    expect(await card.getByRole('heading', { level: 4 }).allTextContents()).toEqual([
+      'Round 1 · meetings 1 and 4 of cycle 1',
+      'Round 2 · meetings 2 and 5 of cycle 1',
+      'Round 3 · meetings 3 and 6 of cycle 1',
+    ]);
+    await app.scheduleCycle('Rotating groups', { date: '2031-03-04', time: '09:30', place: 'Room 4' }, 2);
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await card.screenshot({ path: 'test-results/screenshots/programs-rotation-wide.png' });
+    const { text } = await app.downloadCalendar();
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).toEqual([1, 2, 3, 1, 2, 3].map((r) => `Rotating groups, round ${r} · Coaching trios`));
+    // Each meeting's description lists that round's four trios, twelve people in all.
+    expect(events[1]!.description.match(/^Group \d: .+\.$/gm)?.length).toBe(4);
+    await context.close();
+  });
+
   it('fits each programs screen to a laptop and a phone, with screenshots to look at', async () => {
     const OUT = 'test-results/screenshots';
     mkdirSync(OUT, { recursive: true });

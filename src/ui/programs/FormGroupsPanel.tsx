@@ -46,8 +46,8 @@ export function FormGroupsPanel({ state }: { state: ProgramState }) {
       <h2 id="form-heading">{regrouping ? 'Regroup everyone' : 'Form groups'}</h2>
       <p class="quiet">
         Groups mix divisions and bring together people who have not met, while honouring every pair.
-        {regrouping && ' Earlier groups count as history, so people who met before are kept apart where possible.'} Several rounds plan rotating
-        groups with as few repeated pairs as possible. The same seed gives the same groups.
+        {regrouping && ' Earlier groups count as history, so people who met before are kept apart where possible.'} Several rounds plan a rotation,
+        such as coaching trios: one cycle in which each meeting takes the next round’s groups, with as few repeated pairs as possible. The same seed gives the same groups.
       </p>
       <form class="form-groups" onSubmit={submit} aria-label="Form groups">
         <div class="number-fields">
