@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdgp, solveMdgp } from './mdgp.ts';
-import { DiverseGrouping, randomGrouping, searchDiverseGrouping, type DiversityProblem } from './mdgpSearch.ts';
+import { crossGroupings, DiverseGrouping, memeticSearch, randomGrouping, searchDiverseGrouping, type DiversityProblem } from './mdgpSearch.ts';
 import { createRandom } from './random.ts';
 
 /** A problem with seeded values in [-20, 100): negative ones too, as MDGPLIB files may hold them. */
@@ -144,6 +144,50 @@ describe('searchDiverseGrouping', () => {
     const stuck = searchDiverseGrouping(problem(3, [3, 0], [3, 4], 1), { ...forever, seed: 1 });
     expect([...stuck.groupOf]).toEqual([0, 0, 0]);
     expect(stuck.rounds).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('memeticSearch', () => {
+  it('keeps the size bounds, finds brute-force optima, and gives the same grouping for the same seed and rounds', () => {
+    for (const p of [problem(9, [3, 3, 3], [3, 3, 3], 41), problem(10, [2, 4, 4], [2, 4, 4], 42)]) {
+      const result = memeticSearch(p, { ...forever, seed: 1, maxRounds: 3000 });
+      expect(result.rounds).toBe(3000);
+      expect(sizesOf(p, result.groupOf)).toEqual(Array.from(p.maxSizes));
+      expect(result.objective).toBeCloseTo(bruteForce(p), 6);
+      expect(result.objective).toBeCloseTo(objectiveOf(p, result.groupOf), 6);
+    }
+    const p = problem(48, Array(6).fill(8), Array(6).fill(8), 43);
+    const run = () => memeticSearch(p, { ...forever, seed: 5, maxRounds: 20_000 });
+    const first = run();
+    expect([...run().groupOf]).toEqual([...first.groupOf]);
+  });
+
+  it('returns at once when nothing can move', () => {
+    expect(memeticSearch(problem(5, [5], [5], 1), { ...forever, seed: 1 }).rounds).toBe(0);
+  });
+});
+
+describe('crossGroupings', () => {
+  it('gives a child with the parents’ group sizes, keeping a group both parents share', () => {
+    const p = problem(12, [2, 4, 6], [2, 4, 6], 51);
+    const random = createRandom(3);
+    const sizes = [2, 4, 6];
+    for (let t = 0; t < 50; t++) {
+      const a = randomGrouping(p, random, sizes);
+      const b = randomGrouping(p, random, sizes);
+      // Both parents hold {0, 1} as their group of two: the child keeps it whole.
+      for (const parent of [a, b]) {
+        const swapIn = (person: number) => {
+          const other = [...parent.keys()].find((i) => parent[i] === 0 && i !== 0 && i !== 1);
+          if (parent[person] !== 0 && other !== undefined) [parent[person], parent[other]] = [0, parent[person]!];
+        };
+        swapIn(0);
+        swapIn(1);
+      }
+      const child = crossGroupings(p, a, b, random);
+      expect(sizesOf(p, child)).toEqual(sizes);
+      expect(child[0]).toBe(child[1]);
+    }
   });
 });
 

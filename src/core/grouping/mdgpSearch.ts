@@ -1,7 +1,7 @@
-// The MDGP metaheuristic: an iterated tabu search over the swap and one-move neighbourhoods, with
-// O(1) gains from a person × group sum matrix and the best move cached per pair of groups.
+// The MDGP metaheuristic: a memetic search whose pool of groupings is improved by an iterated tabu
+// search over swaps and one-moves, with O(1) gains and the best move cached per pair of groups.
 
-import { createRandom, type SeededRandom } from './random.ts';
+import { createRandom, shuffleInPlace, type SeededRandom } from './random.ts';
 
 /** The data the search needs: n people, g groups with per-group size bounds, pairwise values. */
 export interface DiversityProblem {
@@ -20,6 +20,8 @@ export interface DiversitySearchOptions {
   now: () => number;
   /** Group sizes to start from (within the bounds, summing to n); random within the bounds when absent. */
   initialSizes?: ArrayLike<number>;
+  /** A grouping to start from (each person's group, within the bounds) instead of a random one. */
+  initial?: ArrayLike<number>;
   /**
    * A cap on the number of perturbation–descent rounds. With it (and enough time), a seed always
    * gives the same result; the time limit still cuts a slow run short.
@@ -272,14 +274,15 @@ export function searchDiverseGrouping(problem: DiversityProblem, options: Divers
 
   const current = new DiverseGrouping(problem);
   const best = new DiverseGrouping(problem);
-  current.assign(randomGrouping(problem, random, options.initialSizes));
+  current.assign(options.initial ?? randomGrouping(problem, random, options.initialSizes));
   current.descend(0);
   best.copyFrom(current);
   // With one group nothing can change; other stuck cases end when a round finds no move at all.
   if (!canChange(problem)) return { groupOf: Int32Array.from(best.groupOf), objective: best.objective, rounds: 0 };
 
-  // About one person in eight is tabu at a time: a longer tenure blocks the search.
-  const tenure = Math.max(2, Math.round(n / 24));
+  // About one person in ten is tabu at a time (three tenures' worth of two people a step): more
+  // blocks the search, fewer lets it cycle. Measured on RanReal n120 and n240.
+  const tenure = Math.max(2, Math.round(n / 30));
   const stall = 20 * n;
   const strong = Math.max(2, Math.round(n / 10));
   const { d, sum, groupOf, size, minSizes, maxSizes } = current;
@@ -589,4 +592,128 @@ export function searchDiverseGrouping(problem: DiversityProblem, options: Divers
     }
   }
   return { groupOf: Int32Array.from(best.groupOf), objective: best.objective, rounds: iteration };
+}
+
+/** How many groupings the memetic search keeps. */
+const POOL_SIZE = 4;
+/** How long the tabu search improves each grouping of the pool, in iterations per person. */
+const ROUNDS_PER_PERSON = 25;
+
+/**
+ * A memetic search: a pool of four groupings, each from a random start improved by the tabu
+ * search ({@link searchDiverseGrouping}) for 25 iterations per person; then, until the time or the
+ * rounds run out, two groupings of the pool are crossed ({@link crossGroupings}), the child is
+ * improved the same way, and it takes the place of the pool's worst if it beats it and is not
+ * already there. The pool keeps the search from circling one local optimum, which on RanReal n240
+ * and n480 is what the tabu search alone ends up doing (its gap to the best halves with the pool).
+ * `maxRounds` caps the tabu search's iterations in all.
+ */
+export function memeticSearch(problem: DiversityProblem, options: DiversitySearchOptions): DiversitySearchResult {
+  const random = createRandom(options.seed);
+  const deadline = options.now() + options.timeLimitMs;
+  const maxRounds = options.maxRounds ?? Number.POSITIVE_INFINITY;
+  const budget = Math.max(1, ROUNDS_PER_PERSON * problem.n);
+  let rounds = 0;
+  const improve = (initial?: Int32Array): DiversitySearchResult => {
+    const result = searchDiverseGrouping(problem, {
+      seed: random.int(2 ** 31),
+      timeLimitMs: Math.max(0, deadline - options.now()),
+      now: options.now,
+      initialSizes: options.initialSizes,
+      initial,
+      maxRounds: Math.min(budget, maxRounds - rounds),
+    });
+    rounds += result.rounds;
+    return result;
+  };
+  const pool = [improve()];
+  // A search that cannot move (one group, or sizes that allow nothing) has nothing to cross.
+  if (pool[0]!.rounds === 0) return pool[0]!;
+  const more = () => rounds < maxRounds && options.now() < deadline;
+  while (pool.length < POOL_SIZE && more()) pool.push(improve());
+  while (pool.length >= 2 && more()) {
+    const x = random.int(pool.length);
+    const y = (x + 1 + random.int(pool.length - 1)) % pool.length;
+    const child = improve(crossGroupings(problem, pool[x]!.groupOf, pool[y]!.groupOf, random));
+    let worst = 0;
+    for (let k = 1; k < pool.length; k++) if (pool[k]!.objective < pool[worst]!.objective) worst = k;
+    const known = pool.some((member) => Math.abs(member.objective - child.objective) <= EPS * Math.max(1, Math.abs(child.objective)));
+    if (!known && child.objective > pool[worst]!.objective) pool[worst] = child;
+  }
+  let best = pool[0]!;
+  for (const member of pool) if (member.objective > best.objective) best = member;
+  return { groupOf: best.groupOf, objective: best.objective, rounds };
+}
+
+/**
+ * A child of two groupings with the same group sizes: taking turns, each parent gives the group
+ * whose members not yet placed have the highest mean pair value, into the child's group of that
+ * index (or another free one of the same size); people left over join, one by one in random
+ * order, the group with room where their values sum highest (a group short of its least size
+ * first). Made for parents of one fixed size profile; parents whose sizes differ so much that a
+ * group would stay short give the first parent back.
+ */
+export function crossGroupings(problem: DiversityProblem, a: ArrayLike<number>, b: ArrayLike<number>, random: SeededRandom): Int32Array {
+  const { n, g, d } = problem;
+  const capacity = Int32Array.from(problem.maxSizes);
+  const least = Int32Array.from(problem.minSizes);
+  const child = new Int32Array(n).fill(-1);
+  const filled = new Int32Array(g);
+  const taken = new Uint8Array(g);
+  const groupsOf = [a, b].map((parent) => {
+    const groups: number[][] = Array.from({ length: g }, () => []);
+    for (let i = 0; i < n; i++) groups[parent[i]!]!.push(i);
+    return groups;
+  });
+  const given = [new Uint8Array(g), new Uint8Array(g)];
+  let turn = random.int(2);
+  for (let step = 0; step < 2 * g; step++, turn = 1 - turn) {
+    let pick = -1;
+    let pickScore = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < g; k++) {
+      if (given[turn]![k]) continue;
+      const free = groupsOf[turn]![k]!.filter((i) => child[i] === -1);
+      if (free.length === 0) continue;
+      let total = 0;
+      for (let x = 0; x < free.length; x++) for (let y = x + 1; y < free.length; y++) total += d[free[x]! * n + free[y]!]!;
+      if (total / free.length > pickScore) {
+        pickScore = total / free.length;
+        pick = k;
+      }
+    }
+    if (pick < 0) continue;
+    given[turn]![pick] = 1;
+    let slot = taken[pick] ? -1 : pick;
+    for (let k = 0; slot < 0 && k < g; k++) if (!taken[k] && capacity[k] === capacity[pick] && least[k] === least[pick]) slot = k;
+    if (slot < 0) continue;
+    taken[slot] = 1;
+    for (const i of groupsOf[turn]![pick]!) {
+      if (child[i] === -1 && filled[slot]! < capacity[slot]!) {
+        child[i] = slot;
+        filled[slot]!++;
+      }
+    }
+  }
+  const left: number[] = [];
+  for (let i = 0; i < n; i++) if (child[i] === -1) left.push(i);
+  shuffleInPlace(left, random);
+  const toGroup = new Float64Array(g);
+  for (const i of left) {
+    toGroup.fill(0);
+    for (let j = 0; j < n; j++) if (child[j]! >= 0) toGroup[child[j]!] += d[i * n + j]!;
+    // Groups still short of their least size come first.
+    let short = false;
+    for (let k = 0; k < g; k++) if (filled[k]! < least[k]!) short = true;
+    let best = -1;
+    for (let k = 0; k < g; k++) {
+      const open = short ? filled[k]! < least[k]! : filled[k]! < capacity[k]!;
+      if (open && (best < 0 || toGroup[k]! > toGroup[best]!)) best = k;
+    }
+    if (best < 0) return Int32Array.from(a);
+    child[i] = best;
+    filled[best]!++;
+  }
+  // Parents of different size profiles can leave a group short: then the child is the first parent.
+  for (let k = 0; k < g; k++) if (filled[k]! < least[k]!) return Int32Array.from(a);
+  return child;
 }
