@@ -4,14 +4,14 @@
 import { batch, computed, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import type { Mindset, Module, ModuleSummary } from '../core/module.ts';
-import type { CuratedProgram, LibraryProgram } from '../core/program.ts';
-import { libraryProgram, splitByProgram } from '../core/program.ts';
+import type { CuratedProgram, LibraryProgram } from '../core/programShelf.ts';
+import { libraryProgram, splitByProgram } from '../core/programShelf.ts';
 import type { SearchIndex, SearchResult } from '../core/search.ts';
 import { createSearchIndex, searchLibrary } from '../core/search.ts';
 import type { RoundtableDb } from '../storage/db.ts';
 import type { BundledLibrary, StoredProblem } from '../storage/libraryRepo.ts';
 import { addUserModule, getModule, listModules, loadSearchDocs, syncBundledLibrary } from '../storage/libraryRepo.ts';
-import { chooseLibraryProgram, libraryProgramChoice, listCuratedPrograms } from '../storage/programRepo.ts';
+import { chooseLibraryProgram, libraryProgramChoice, listCuratedPrograms } from '../storage/programShelfRepo.ts';
 
 /** How many search results are shown at once; the rest are counted. */
 export const RESULT_LIMIT = 10;

@@ -1,7 +1,7 @@
 // Reads and writes programs in IndexedDB: the program itself, its roster, its groups and the
 // groupings saved as history. Every change that touches several records is one transaction.
 
-import type { CuratedProgram, Person, Program, ProgramGroup, SavedGrouping } from '../core/program.ts';
+import type { Person, Program, ProgramGroup, SavedGrouping } from '../core/program.ts';
 import { withoutPerson } from '../core/program.ts';
 import type { RoundtableDb } from './db.ts';
 
@@ -37,25 +37,6 @@ export async function listPrograms(db: RoundtableDb): Promise<ProgramSummary[]> 
       })),
     );
   });
-}
-
-/** The programs that curate modules, most recently changed first, with what the library needs of them. */
-export async function listCuratedPrograms(db: RoundtableDb): Promise<CuratedProgram[]> {
-  const programs = await db.programs.orderBy('updatedAt').reverse().toArray();
-  return programs.filter((p) => (p.moduleIds ?? []).length > 0).map((p) => ({ id: p.id, name: p.name, moduleIds: p.moduleIds }));
-}
-
-const LIBRARY_PROGRAM = 'libraryProgram';
-
-/** The program whose modules this device's library lists first, if one was chosen. */
-export async function libraryProgramChoice(db: RoundtableDb): Promise<string | undefined> {
-  const stored = await db.meta.get(LIBRARY_PROGRAM);
-  return typeof stored?.value === 'string' ? stored.value : undefined;
-}
-
-/** Remembers which program's modules this device's library lists first. */
-export async function chooseLibraryProgram(db: RoundtableDb, programId: string): Promise<void> {
-  await db.meta.put({ key: LIBRARY_PROGRAM, value: programId });
 }
 
 /** One program with its roster (by name), groups and groupings (oldest first); undefined if there is none. */
