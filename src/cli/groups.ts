@@ -3,10 +3,9 @@
 
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import Papa from 'papaparse';
 import { formGroups } from '../core/grouping/formGroups.ts';
 import type { GroupingInput, GroupingWeights, PastGroup } from '../core/grouping/types.ts';
-import { parseRosterCsv, type RosterPerson } from '../core/roster.ts';
+import { parseRosterCsv, readCsvLines, type CsvLines, type RosterPerson } from '../core/roster.ts';
 
 const USAGE = `usage: npm run --silent groups -- ROSTER.csv --min N --max N [options]
 
@@ -164,25 +163,62 @@ function createLookup(people: RosterPerson[]) {
   return (key: string): number | 'ambiguous' | undefined => byKey.get(key.trim().toLowerCase());
 }
 
+/** The rows of a CSV file with their file lines; a row the CSV reader cannot read stops the run. */
+function csvLines(file: string, text = read(file)): CsvLines['records'] {
+  const { records, errors } = readCsvLines(text);
+  if (errors.length > 0) throw new InputError(errors.map((e) => `${file}: ${e}`).join('\n'));
+  return records;
+}
+
 function readPairs(file: string, lookup: ReturnType<typeof createLookup>, ids: string[]): Array<[string, string]> {
-  const rows = Papa.parse<string[]>(read(file).replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' }).data;
   const pairs: Array<[string, string]> = [];
-  rows.forEach((row, index) => {
-    const [a = '', b = ''] = row.map((f) => f.trim());
+  csvLines(file).forEach(({ line, fields }, index) => {
+    const [a = '', b = ''] = fields;
     const ia = lookup(a);
     const ib = lookup(b);
     // A first row naming nobody is a header.
     if (index === 0 && ia === undefined && ib === undefined) return;
+    if (a === '' || b === '') throw new InputError(`${file}: line ${line}: expected two people (name or email), found ${a || b ? `only "${a || b}"` : 'none'}`);
     for (const [key, found] of [
       [a, ia],
       [b, ib],
     ] as const) {
-      if (found === undefined) throw new InputError(`${file}: row ${index + 1}: "${key}" is not on the roster`);
-      if (found === 'ambiguous') throw new InputError(`${file}: row ${index + 1}: "${key}" names more than one person; use the email`);
+      if (found === undefined) throw new InputError(`${file}: line ${line}: "${key}" is not on the roster`);
+      if (found === 'ambiguous') throw new InputError(`${file}: line ${line}: "${key}" names more than one person; use the email`);
     }
     pairs.push([ids[ia as number]!, ids[ib as number]!]);
   });
   return pairs;
+}
+
+/** The rounds of a history CSV written by --format csv: columns round, group and name or email. */
+function readHistoryCsv(file: string, text: string): string[][][] {
+  const records = csvLines(file, text);
+  if (records.length === 0) return [];
+  const [header, ...rows] = records;
+  const column = new Map(header!.fields.map((title, i) => [title.toLowerCase(), i] as const));
+  const at = (name: string) => column.get(name);
+  const roundAt = at('round');
+  const groupAt = at('group');
+  const nameAt = at('name');
+  const emailAt = at('email');
+  if (roundAt === undefined || groupAt === undefined || (nameAt === undefined && emailAt === undefined)) {
+    throw new InputError(`${file}: line ${header!.line}: expected the columns round, group, name (and email) as written by --format csv`);
+  }
+  const byRound = new Map<number, Map<string, string[]>>();
+  for (const { line, fields } of rows) {
+    const roundText = fields[roundAt] ?? '';
+    const round = Number(roundText);
+    if (!/^\d+$/.test(roundText) || round < 1) throw new InputError(`${file}: line ${line}: the round must be a whole number of at least 1, found "${roundText}"`);
+    const email = emailAt === undefined ? '' : (fields[emailAt] ?? '');
+    const key = email || (nameAt === undefined ? '' : (fields[nameAt] ?? ''));
+    if (key === '') throw new InputError(`${file}: line ${line}: no name or email`);
+    const group = fields[groupAt] ?? '';
+    const groups = byRound.get(round) ?? new Map<string, string[]>();
+    byRound.set(round, groups);
+    groups.set(group, [...(groups.get(group) ?? []), key]);
+  }
+  return [...byRound.entries()].sort((x, y) => x[0] - y[0]).map(([, groups]) => [...groups.values()]);
 }
 
 function readHistory(files: string[], lookup: ReturnType<typeof createLookup>, ids: string[]): PastGroup[] {
@@ -206,23 +242,16 @@ function readHistory(files: string[], lookup: ReturnType<typeof createLookup>, i
       }
       const roundsData = (data as { rounds?: unknown }).rounds;
       if (!Array.isArray(roundsData)) throw new InputError(`${file}: expected {"rounds": [{"groups": [{"members": [...]}]}]} as written by --format json`);
-      rounds = roundsData.map((round: { groups?: Array<{ members?: unknown }> }) =>
-        (round.groups ?? []).map((group) => (Array.isArray(group.members) ? group.members.map(String) : [])),
-      );
+      rounds = roundsData.map((round: unknown, r) => {
+        const groups = (round as { groups?: unknown } | null)?.groups;
+        if (!Array.isArray(groups)) throw new InputError(`${file}: round ${r + 1} has no "groups" list; expected {"rounds": [{"groups": [{"members": [...]}]}]}`);
+        return groups.map((group: unknown) => {
+          const members = (group as { members?: unknown } | null)?.members;
+          return Array.isArray(members) ? members.map(String) : [];
+        });
+      });
     } else {
-      const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() }).data;
-      if (rows.length > 0 && !('round' in rows[0]! && 'group' in rows[0]! && ('email' in rows[0]! || 'name' in rows[0]!))) {
-        throw new InputError(`${file}: expected the columns round, group, name (and email) as written by --format csv`);
-      }
-      const byRound = new Map<number, Map<string, string[]>>();
-      for (const row of rows) {
-        const round = Number(row.round);
-        const key = row.email?.trim() ? row.email : (row.name ?? '');
-        const groups = byRound.get(round) ?? new Map<string, string[]>();
-        byRound.set(round, groups);
-        groups.set(row.group ?? '', [...(groups.get(row.group ?? '') ?? []), key]);
-      }
-      rounds = [...byRound.entries()].sort((x, y) => x[0] - y[0]).map(([, groups]) => [...groups.values()]);
+      rounds = readHistoryCsv(file, text);
     }
     for (const round of rounds.reverse()) {
       for (const members of round) {

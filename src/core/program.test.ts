@@ -9,6 +9,7 @@ import {
   decideAfterCycle,
   emptyCycle,
   groupingInputFor,
+  groupsAtMeeting,
   groupsFromGrouping,
   historyFrom,
   isDate,
@@ -17,6 +18,7 @@ import {
   movePerson,
   programNameProblem,
   removePair,
+  roundOfMeeting,
   scheduleCycle,
   splitByProgram,
   suggestMeetings,
@@ -140,6 +142,11 @@ describe('history and the engine’s input', () => {
     ]);
     expect(input).toMatchObject({ minSize: 5, maxSize: 8, rounds: 2, keepTogether: [['a', 'c']], history: [{ memberIds: ['a', 'b'], age: 0 }] });
     expect(input.keepApart).toEqual([['b', 'a']]);
+    expect(input.weights).toBeUndefined();
+    const choices = { minSize: 5, maxSize: 8, rounds: 1 };
+    expect(groupingInputFor(p, people, [], { ...choices, balanceLevels: true }).weights).toEqual({ level: 1 });
+    expect(groupingInputFor(p, people, [], { ...choices, balanceLocations: true }).weights).toEqual({ location: 1 });
+    expect(groupingInputFor(p, people, [], { ...choices, balanceLevels: true, balanceLocations: true }).weights).toEqual({ level: 1, location: 1 });
   });
 });
 
@@ -178,8 +185,42 @@ describe('groups and cycles', () => {
       ['g2', 'Group 2', ['c'], 1, 'active'],
     ]);
     expect(groups[0]!.cycles).toEqual([{ number: 1, decision: 'undecided', meetings: Array(6).fill({ date: '', time: '', place: '' }) }]);
-    const two = groupsFromGrouping({ ...grouping, rounds: [[['a']], [['b']]] }, ids('g'));
-    expect(two.map((x) => x.name)).toEqual(['Round 1 · Group 1', 'Round 2 · Group 1']);
+    expect(groups[0]!.cycles).not.toBe(groups[1]!.cycles);
+    expect(groups[0]!.rotation).toBeUndefined();
+  });
+
+  it('makes a plan of several rounds one rotation: one cycle for everyone, the groups changing meeting by meeting', () => {
+    const trios = [
+      [
+        ['a', 'b', 'c'],
+        ['d', 'e', 'f'],
+      ],
+      [
+        ['a', 'd', 'e'],
+        ['b', 'c', 'f'],
+        [],
+      ],
+      [
+        ['a', 'f', 'b'],
+        ['c', 'd', 'e'],
+      ],
+    ];
+    const groups = groupsFromGrouping({ ...grouping, rounds: trios }, ids('g'));
+    expect(groups).toHaveLength(1);
+    const rotation = groups[0]!;
+    expect(rotation).toMatchObject({ id: 'g1', name: 'Rotating groups', status: 'active', groupingId: grouping.id, round: 1 });
+    expect([...rotation.memberIds].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(rotation.cycles).toHaveLength(1);
+    expect(rotation.cycles[0]!.meetings).toHaveLength(6);
+    expect(rotation.rotation).toEqual([trios[0], [['a', 'd', 'e'], ['b', 'c', 'f']], trios[2]]);
+    // Meetings 1 to 6 take rounds 1, 2, 3, 1, 2, 3; the next cycle goes on where this one stopped.
+    expect([0, 1, 2, 3, 4, 5].map((m) => roundOfMeeting(rotation, 1, m))).toEqual([0, 1, 2, 0, 1, 2]);
+    expect(groupsAtMeeting(rotation, 1, 4)).toEqual([['a', 'd', 'e'], ['b', 'c', 'f']]);
+    const eight = { rotation: Array.from({ length: 8 }, () => [['a']]) };
+    expect([0, 1, 2, 3, 4, 5].map((m) => roundOfMeeting(eight, 2, m))).toEqual([6, 7, 0, 1, 2, 3]);
+    // A group that keeps its members meets as itself.
+    expect(groupsAtMeeting({ memberIds: ['a', 'b'] }, 3, 2)).toEqual([['a', 'b']]);
+    expect(roundOfMeeting({}, 3, 2)).toBe(0);
   });
 
   it('checks dates, including leap days and month ends', () => {

@@ -79,6 +79,13 @@ export interface ProgramGroup {
   status: GroupStatus;
   cycles: Cycle[];
   createdAt: number;
+  /**
+   * For a rotation (a grouping of several rounds, such as rotating coaching trios): its rounds of
+   * smaller groups, person ids. `memberIds` then holds everyone, the cycles are the whole
+   * rotation's, and each meeting takes the next round in turn (see {@link roundOfMeeting}).
+   * Absent for a group that keeps its members.
+   */
+  rotation?: string[][][];
 }
 
 /** A grouping the coordinator saved: one or more rounds of groups, kept as history for the next one. */
@@ -115,13 +122,8 @@ export function createProgram(name: string, { newId, now }: ProgramSeams): Progr
   return { id: newId(), name: name.trim(), moduleIds: [], keepApart: [], keepTogether: [], meetingMinutes: 90, createdAt: at, updatedAt: at };
 }
 
-/** Splits items into those of the program, in the program's order, and the rest in their own order. */
-export function splitByProgram<T extends { id: string }>(items: T[], moduleIds: string[]): { chosen: T[]; rest: T[] } {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const chosen = moduleIds.flatMap((id) => byId.get(id) ?? []);
-  const picked = new Set(chosen.map((item) => item.id));
-  return { chosen, rest: items.filter((item) => !picked.has(item.id)) };
-}
+// Kept in a module of its own, so that the library's start screen does not load the programs' code.
+export { splitByProgram } from './programShelf.ts';
 
 /** The same pair whichever way round it is given. */
 export function pairKey([a, b]: Pair): string {
@@ -221,11 +223,15 @@ export function historyFrom(groupings: SavedGrouping[], rosterIds: Set<string>):
   return history;
 }
 
-/** The size range, number of rounds and weights the coordinator chose for a run. */
+/** The size range, number of rounds and balances the coordinator chose for a run. */
 export interface FormingChoices {
   minSize: number;
   maxSize: number;
   rounds: number;
+  /** Mix levels within each group, as much as divisions (the engine's `level` weight 1; off is 0). */
+  balanceLevels?: boolean;
+  /** Mix locations within each group, as much as divisions (the engine's `location` weight 1). */
+  balanceLocations?: boolean;
 }
 
 /** The engine's input for grouping everyone on the roster, with past groupings as history. */
@@ -249,6 +255,9 @@ export function groupingInputFor(program: Program, people: Person[], groupings: 
     history: historyFrom(groupings, ids),
     keepApart: [...apart.values()],
     keepTogether: program.keepTogether.filter(onRoster),
+    ...(choices.balanceLevels || choices.balanceLocations
+      ? { weights: { ...(choices.balanceLevels ? { level: 1 } : {}), ...(choices.balanceLocations ? { location: 1 } : {}) } }
+      : {}),
   };
 }
 
@@ -266,22 +275,36 @@ export function movePerson(rounds: string[][][], roundIndex: number, personId: s
   return rounds.map((r, index) => (index === roundIndex ? moved : r));
 }
 
-/** The groups a saved grouping gives: "Group 1"…, or "Round 2 · Group 3" when it has several rounds. */
+/**
+ * The groups a saved grouping gives. One round gives "Group 1", "Group 2"…, each meeting in its
+ * own cycles. Several rounds give one rotation: everyone meets in one cycle of six meetings, and
+ * each meeting the groups change to the next round's, so the rounds are what a coordinator
+ * planned them to be (rotating coaching trios, say) rather than groups that all meet at once.
+ */
 export function groupsFromGrouping(grouping: SavedGrouping, newId: () => string): ProgramGroup[] {
-  const several = grouping.rounds.length > 1;
-  return grouping.rounds.flatMap((round, r) =>
-    round.map((memberIds, g) => ({
-      id: newId(),
-      programId: grouping.programId,
-      name: several ? `Round ${r + 1} · Group ${g + 1}` : `Group ${g + 1}`,
-      memberIds: [...memberIds],
-      groupingId: grouping.id,
-      round: r + 1,
-      status: 'active' as const,
-      cycles: [emptyCycle(1)],
-      createdAt: grouping.createdAt,
-    })),
-  );
+  const base = { programId: grouping.programId, groupingId: grouping.id, status: 'active' as const, createdAt: grouping.createdAt };
+  const rounds = grouping.rounds.map((round) => round.filter((group) => group.length > 0)).filter((round) => round.length > 0);
+  if (rounds.length > 1) {
+    const everyone = [...new Set(rounds.flat(2))];
+    const rotation = rounds.map((round) => round.map((group) => [...group]));
+    return [{ ...base, id: newId(), name: 'Rotating groups', memberIds: everyone, round: 1, cycles: [emptyCycle(1)], rotation }];
+  }
+  return (rounds[0] ?? []).map((memberIds, g) => ({ ...base, id: newId(), name: `Group ${g + 1}`, memberIds: [...memberIds], round: 1, cycles: [emptyCycle(1)] }));
+}
+
+/**
+ * Which round of a rotation a meeting takes (0-based): the rounds follow one another meeting by
+ * meeting and start again after the last, counting on across cycles. 0 for a group that does not rotate.
+ */
+export function roundOfMeeting(group: Pick<ProgramGroup, 'rotation'>, cycleNumber: number, meetingIndex: number): number {
+  const count = group.rotation?.length ?? 0;
+  if (count === 0) return 0;
+  return ((cycleNumber - 1) * MEETINGS_PER_CYCLE + meetingIndex) % count;
+}
+
+/** Who meets with whom at a meeting: the round's groups of a rotation, or the group itself. */
+export function groupsAtMeeting(group: Pick<ProgramGroup, 'rotation' | 'memberIds'>, cycleNumber: number, meetingIndex: number): string[][] {
+  return group.rotation ? (group.rotation[roundOfMeeting(group, cycleNumber, meetingIndex)] ?? []) : [group.memberIds];
 }
 
 /** A cycle with its six meetings not yet set. */

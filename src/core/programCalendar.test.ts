@@ -36,6 +36,21 @@ describe('scheduleToIcs', () => {
     expect(String(calendar.getAllSubcomponents('vevent')[0]!.getFirstPropertyValue('dtstamp'))).toBe('2025-01-02T03:04:05Z');
   });
 
+  it('gives each meeting of a rotation its round and the groups of that round', () => {
+    const meetings = suggestMeetings({ date: '2025-03-04', time: '09:30', place: 'Room 4' });
+    const rotation = [
+      [['a', 'b'], ['c', 'd']],
+      [['a', 'c'], ['b', 'd']],
+      [['a', 'd'], ['b', 'c']],
+    ];
+    const names = new Map(['a', 'b', 'c', 'd'].map((id) => [id, id.toUpperCase()]));
+    const result = scheduleToIcs([group('r1', 'Rotating groups', meetings, { memberIds: ['a', 'b', 'c', 'd'], rotation })], { programName: 'Trios', meetingMinutes: 90, stamp, names });
+    if (!result.ok) throw new Error(result.problem);
+    const parsed = events(result.ics);
+    expect(parsed.map((e) => e.summary)).toEqual([1, 2, 3, 1, 2, 3].map((r) => `Rotating groups, round ${r} · Trios`));
+    expect(parsed[4]!.description).toBe('Trios: meeting 5 of 6, cycle 1.\nRound 2 of 3.\nGroup 1: A, C.\nGroup 2: B, D.');
+  });
+
   it('keeps commas, semicolons, backslashes and new lines in names and places intact through a parser', () => {
     const name = 'Sales, Legal; and\nOps \\ more';
     const place = 'Building 2, floor 3; room "A"';

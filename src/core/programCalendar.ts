@@ -1,10 +1,10 @@
 // A program's schedule as an iCalendar (ICS) file: one event per dated meeting, with the group's
-// name in the summary and the place as the location. Written by the `ics` package.
+// name (and a rotation's round and groups) and the place. Written by the `ics` package.
 
 import type { EventAttributes } from 'ics';
 import { createEvents } from 'ics';
 import type { ProgramGroup } from './program.ts';
-import { isDate, isTime } from './program.ts';
+import { groupsAtMeeting, isDate, isTime, roundOfMeeting } from './program.ts';
 
 /** What the calendar needs besides the groups. */
 export interface CalendarOptions {
@@ -28,8 +28,9 @@ const ymd = (date: string) => date.split('-').map(Number) as [number, number, nu
  */
 export function scheduleToIcs(groups: ProgramGroup[], options: CalendarOptions): CalendarResult {
   const events: EventAttributes[] = [];
+  const nameOf = (id: string) => options.names?.get(id) ?? 'someone no longer on the roster';
   for (const group of groups) {
-    const members = options.names ? group.memberIds.map((id) => options.names!.get(id) ?? 'someone no longer on the roster').join(', ') : '';
+    const members = options.names ? group.memberIds.map(nameOf).join(', ') : '';
     for (const cycle of group.cycles) {
       cycle.meetings.forEach((meeting, i) => {
         if (!isDate(meeting.date)) return;
@@ -37,10 +38,15 @@ export function scheduleToIcs(groups: ProgramGroup[], options: CalendarOptions):
         const timed = isTime(meeting.time);
         const [hh, mm] = timed ? (meeting.time.split(':').map(Number) as [number, number]) : [0, 0];
         const lines = [`${options.programName}: meeting ${i + 1} of ${cycle.meetings.length}, cycle ${cycle.number}.`];
-        if (members) lines.push(`Members: ${members}.`);
+        // A rotation's meeting lists the groups of its round, which is what each person needs to know.
+        const round = group.rotation ? roundOfMeeting(group, cycle.number, i) : undefined;
+        if (round !== undefined) {
+          lines.push(`Round ${round + 1} of ${group.rotation!.length}.`);
+          if (options.names) groupsAtMeeting(group, cycle.number, i).forEach((ids, k) => lines.push(`Group ${k + 1}: ${ids.map(nameOf).join(', ')}.`));
+        } else if (members) lines.push(`Members: ${members}.`);
         const base = {
           uid: `${group.id}-c${cycle.number}-m${i + 1}@roundtable`,
-          title: `${group.name} · ${options.programName}`,
+          title: `${group.name}${round !== undefined ? `, round ${round + 1}` : ''} · ${options.programName}`,
           description: lines.join('\n'),
           timestamp: options.stamp,
           ...(meeting.place ? { location: meeting.place } : {}),

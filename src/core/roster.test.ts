@@ -68,6 +68,14 @@ describe('parseRosterCsv', () => {
     expect(parseRosterCsv('\n\n')).toEqual({ ok: false, errors: ['line 1: the file is empty; expected a header row with at least a name column'] });
   });
 
+  it('refuses one email given to two different people, naming both lines, and imports nobody', () => {
+    const text = ['name,email,manager', 'Ann Lee,ann@example.com,', 'Bo Chen,bo@example.com,ann@example.com', 'Annie Lee,ANN@example.com,', 'Cy,cy@example.com,'].join('\n');
+    expect(parseRosterCsv(text)).toEqual({
+      ok: false,
+      errors: ['line 4: Annie Lee has the email ANN@example.com, which line 2 gives to Ann Lee; each person needs their own email'],
+    });
+  });
+
   it('accepts the same name with different emails as two people', () => {
     const result = parseRosterCsv('name,email\nAnn,a1@x.org\nAnn,a2@x.org\n');
     expect(result.ok && result.people.length).toBe(2);

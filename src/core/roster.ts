@@ -1,5 +1,5 @@
-// Reading a roster of participants from a CSV file: lenient about column names, strict about rows.
-// Every bad row gets one `line N: …` error, and a file with any error imports nobody.
+// Reading a roster of participants from a CSV file: lenient about column names, strict about rows
+// (each bad row one `line N: …` error, and then nobody imported); also any CSV's rows with their lines.
 
 import Papa from 'papaparse';
 
@@ -50,15 +50,21 @@ function fieldOf(header: string): Field | undefined {
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
+/** A CSV file's rows that are not blank, each with the file line it starts on (1-based). */
+export interface CsvLines {
+  records: Array<{ line: number; fields: string[] }>;
+  /** `line N: what is wrong` for each row the CSV reader could not read, such as an unclosed quote. */
+  errors: string[];
+}
+
 /**
- * Reads a roster CSV: a header row, then one person per row. Columns: a name (or first and last
- * name), then optional email, division, level, location and manager, matched leniently ("Full
- * name", "Dept", "Grade", "Office", "Reports to", …); other columns are ignored. Handles a BOM,
- * CRLF, quoted fields and blank lines. Line numbers count the header as line 1.
+ * Splits a CSV file (comma, semicolon or tab, detected) into trimmed fields, dropping a BOM and
+ * blank rows, and keeping for each row the line of the file it starts on, so that errors can name
+ * the line a person sees in an editor even after quoted line breaks and blank lines.
  */
-export function parseRosterCsv(text: string): RosterParseResult {
+export function readCsvLines(text: string): CsvLines {
   const source = text.replace(/^\uFEFF/, '');
-  const records: Array<{ line: number; fields: string[] }> = [];
+  const records: CsvLines['records'] = [];
   const errors: string[] = [];
   // A row's line is 1 + the line breaks before where it starts (where the previous row ended).
   let line = 1;
@@ -79,6 +85,17 @@ export function parseRosterCsv(text: string): RosterParseResult {
       rowStart = result.meta.cursor;
     },
   });
+  return { records, errors };
+}
+
+/**
+ * Reads a roster CSV: a header row, then one person per row. Columns: a name (or first and last
+ * name), then optional email, division, level, location and manager, matched leniently ("Full
+ * name", "Dept", "Grade", "Office", "Reports to", …); other columns are ignored. Handles a BOM,
+ * CRLF, quoted fields and blank lines. Line numbers count the header as line 1.
+ */
+export function parseRosterCsv(text: string): RosterParseResult {
+  const { records, errors } = readCsvLines(text);
   if (errors.length > 0) return { ok: false, errors };
   if (records.length === 0) return { ok: false, errors: ['line 1: the file is empty; expected a header row with at least a name column'] };
 
@@ -102,6 +119,8 @@ export function parseRosterCsv(text: string): RosterParseResult {
 
   const people: RosterPerson[] = [];
   const seen = new Map<string, number>();
+  // An email names one person: the program's roster merges on it, so a second name would vanish.
+  const emails = new Map<string, { line: number; name: string }>();
   const width = header.fields.length;
   for (const { line: at, fields } of records.slice(1)) {
     const get = (field: Field) => {
@@ -118,8 +137,13 @@ export function parseRosterCsv(text: string): RosterParseResult {
     else {
       const key = `${name.toLowerCase()}\u0000${email.toLowerCase()}`;
       const earlier = seen.get(key);
+      const owner = email ? emails.get(email.toLowerCase()) : undefined;
       if (earlier !== undefined) problem = `${name}${email ? ` <${email}>` : ''} is already on line ${earlier}`;
-      else seen.set(key, at);
+      else if (owner) problem = `${name} has the email ${email}, which line ${owner.line} gives to ${owner.name}; each person needs their own email`;
+      else {
+        seen.set(key, at);
+        if (email) emails.set(email.toLowerCase(), { line: at, name });
+      }
     }
     if (problem) {
       errors.push(`line ${at}: ${problem}`);

@@ -1,14 +1,17 @@
-// The library as the screens see it: the stored modules, the mindset filter, the search query
-// and its results, and the first-run load of the bundled library.
+// The library as the screens see it: the stored modules, a program's curated modules first, the
+// mindset filter, the search query and its results, and the first-run load of the bundled library.
 
 import { batch, computed, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import type { Mindset, Module, ModuleSummary } from '../core/module.ts';
+import type { CuratedProgram, LibraryProgram } from '../core/programShelf.ts';
+import { libraryProgram, splitByProgram } from '../core/programShelf.ts';
 import type { SearchIndex, SearchResult } from '../core/search.ts';
 import { createSearchIndex, searchLibrary } from '../core/search.ts';
 import type { RoundtableDb } from '../storage/db.ts';
 import type { BundledLibrary, StoredProblem } from '../storage/libraryRepo.ts';
 import { addUserModule, getModule, listModules, loadSearchDocs, syncBundledLibrary } from '../storage/libraryRepo.ts';
+import { chooseLibraryProgram, libraryProgramChoice, listCuratedPrograms } from '../storage/programShelfRepo.ts';
 
 /** How many search results are shown at once; the rest are counted. */
 export const RESULT_LIMIT = 10;
@@ -19,6 +22,12 @@ export interface LibraryDeps {
   bundled: BundledLibrary;
   /** Runs work when the device is idle. */
   whenIdle: (task: () => void) => void;
+}
+
+/** A program's curated modules, shown before the mindset groups. */
+export interface ProgramShelf extends LibraryProgram {
+  /** The program's modules that pass the mindset filter, in the program's order. */
+  modules: ModuleSummary[];
 }
 
 /** The library state: signals to read, actions to call. */
@@ -47,6 +56,17 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
   const filtered = computed(() => {
     const all = modules.value ?? [];
     return mindset.value ? all.filter((module) => module.mindset === mindset.value) : all;
+  });
+
+  const programs = signal<CuratedProgram[]>([]);
+  const chosenProgramId = signal<string | undefined>(undefined);
+  const current = computed(() => libraryProgram(programs.value, chosenProgramId.value, modules.value ?? []));
+  /** The chosen program's modules first; `rest` is every other module that passes the filter. */
+  const shelves = computed<{ program: ProgramShelf | undefined; rest: ModuleSummary[] }>(() => {
+    const chosen = current.value;
+    if (!chosen) return { program: undefined, rest: filtered.value };
+    const split = splitByProgram(filtered.value, chosen.program.moduleIds);
+    return { program: { ...chosen, modules: split.chosen }, rest: split.rest };
   });
 
   const hits = computed<SearchResult | undefined>(() => {
@@ -88,6 +108,18 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
         setupError.value = `The library could not be read from this device's storage: ${describe(error)}`;
       },
     });
+    // A program that cannot be read only means no program shelf; the library itself goes on.
+    liveQuery(async () => ({ list: await listCuratedPrograms(db), chosen: await libraryProgramChoice(db) })).subscribe({
+      next: ({ list, chosen }) => {
+        batch(() => {
+          programs.value = list;
+          chosenProgramId.value = chosen;
+        });
+      },
+      error: () => {
+        programs.value = [];
+      },
+    });
   }
 
   return {
@@ -98,6 +130,7 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
     query,
     mindset,
     filtered,
+    shelves,
     hits,
     /** Loads what is stored, then brings in the bundled library if it changed. */
     async start(): Promise<void> {
@@ -124,6 +157,11 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
     },
     setMindset(next: Mindset | undefined): void {
       mindset.value = next;
+    },
+    /** Lists this program's modules first, now and on this device's later visits. */
+    async chooseProgram(programId: string): Promise<void> {
+      chosenProgramId.value = programId;
+      await chooseLibraryProgram(db, programId);
     },
     /** Reads one whole module. */
     openModule(id: string) {

@@ -82,6 +82,21 @@ describe('the roster', () => {
     expect(await db.people.count()).toBe(0);
   });
 
+  it('imports nobody when two rows give one email to different people, naming both lines', async () => {
+    const { state, db } = await setUp();
+    const report = await state.importCsv('name,email,manager\nAnn,ann@x.org,\nBo,bo@x.org,ann@x.org\nAnnie,Ann@x.org,\n');
+    expect(report).toEqual({ ok: false, errors: ['line 4: Annie has the email Ann@x.org, which line 2 gives to Ann; each person needs their own email'] });
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('refuses to give a person an email another person on the roster has', async () => {
+    const { state } = await setUp();
+    await importRoster(state);
+    const fields = { name: 'Person 3', email: 'P4@x.org', division: '', level: '', location: '', manager: '' };
+    expect(await state.savePerson(fields, idOf(state, 'Person 3'))).toBe('Person 4 already has the email P4@x.org; give each person their own.');
+    expect(await state.savePerson({ ...fields, email: 'p3@x.org' }, idOf(state, 'Person 3'))).toBeUndefined();
+  });
+
   it('imports a roster, updates people on a second import, edits and removes one with their pairs', async () => {
     const { state } = await setUp();
     await importRoster(state);
@@ -157,6 +172,46 @@ describe('forming groups', () => {
     await state.saveDraft();
     await vi.waitFor(() => expect(state.groups.value.filter((g) => g.status === 'regrouped')).toHaveLength(2));
     expect(state.activeGroups.value).toHaveLength(2);
+  });
+
+  it('balances levels when asked: the choice reaches the engine as a level weight, and the groups mix levels', async () => {
+    const runner = inlineRunner();
+    const { state } = await setUp(runner);
+    // One division, so only levels can tell groups apart: six seniors listed first, six juniors after.
+    const csv = ['name,email,division,level,location', ...Array.from({ length: 12 }, (_, i) => `P${i + 1},p${i + 1}@x.org,Sales,${i < 6 ? 'Senior' : 'Junior'},${i % 2 ? 'Oslo' : 'Rome'}`)];
+    expect(await state.importCsv(csv.join('\n'))).toMatchObject({ ok: true, added: 12 });
+    await vi.waitFor(() => expect(state.people.value).toHaveLength(12));
+    const seniors = new Set(state.people.value.filter((p) => p.level === 'Senior').map((p) => p.id));
+
+    await state.form({ minSize: 6, maxSize: 6, rounds: 1, seed: 3, seconds: 0.05 });
+    expect(runner.inputs[0]!.weights).toBeUndefined();
+
+    // Three seniors with three juniors in each group holds the most pairs of different levels (9 + 9);
+    // a split that ignored levels would be 3 + 3 for fewer than half the seeds.
+    for (const seed of [3, 4, 5, 6, 7]) {
+      await state.form({ minSize: 6, maxSize: 6, rounds: 1, seed, seconds: 0.05, balanceLevels: true });
+      expect(runner.inputs.at(-1)!.weights).toEqual({ level: 1 });
+      expect(state.draft.value!.rounds[0]!.map((group) => group.filter((id) => seniors.has(id)).length)).toEqual([3, 3]);
+    }
+
+    await state.form({ minSize: 6, maxSize: 6, rounds: 1, seed: 3, seconds: 0.05, balanceLevels: true, balanceLocations: true });
+    expect(runner.inputs.at(-1)!.weights).toEqual({ level: 1, location: 1 });
+  });
+
+  it('saves a plan of several rounds as one rotation that meets in one cycle, and keeps its rounds as history', async () => {
+    const runner = inlineRunner();
+    const { state, db } = await setUp(runner);
+    await importRoster(state);
+    await state.form({ minSize: 3, maxSize: 3, rounds: 3, seed: 1, seconds: 0.05 });
+    const planned = state.draft.value!.rounds;
+    expect(planned.map((round) => round.length)).toEqual([4, 4, 4]);
+    expect(await state.saveDraft()).toBeUndefined();
+    await vi.waitFor(() => expect(state.activeGroups.value).toHaveLength(1));
+    const [rotation] = state.activeGroups.value;
+    expect(rotation).toMatchObject({ name: 'Rotating groups', rotation: planned });
+    expect(rotation!.memberIds).toHaveLength(12);
+    expect(rotation!.cycles.map((c) => c.meetings.length)).toEqual([6]);
+    expect((await db.groupings.toArray()).map((g) => g.rounds)).toEqual([planned]);
   });
 
   it('shows the engine’s explanation when the constraints cannot all hold, and keeps no draft', async () => {

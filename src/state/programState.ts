@@ -7,7 +7,7 @@ import { liveQuery } from 'dexie';
 import { evaluateGrouping, explainRounds } from '../core/grouping/cost.ts';
 import { createPairModel } from '../core/grouping/weights.ts';
 import type { GroupExplanation, GroupingCost, GroupingInput, GroupingResult } from '../core/grouping/types.ts';
-import type { Meeting, Pair, Person, PersonFields, Program, ProgramGroup, SavedGrouping } from '../core/program.ts';
+import type { FormingChoices, Meeting, Pair, Person, PersonFields, Program, ProgramGroup, SavedGrouping } from '../core/program.ts';
 import {
   addPair,
   createProgram,
@@ -79,10 +79,7 @@ export function createProgramListState({ db, now, newId }: ProgramClock & { db: 
 }
 
 /** What the coordinator chose for a run of the engine. */
-export interface FormRequest {
-  minSize: number;
-  maxSize: number;
-  rounds: number;
+export interface FormRequest extends FormingChoices {
   seed: number;
   seconds: number;
 }
@@ -196,6 +193,9 @@ export function createProgramState({ db, programId, now, newId, runner }: Progra
     async savePerson(fields: PersonFields, id?: string): Promise<string | undefined> {
       const clean = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.trim()])) as unknown as PersonFields;
       if (!clean.name) return 'Give the person a name.';
+      const sameEmail = clean.email ? people.value.find((p) => p.id !== id && p.email.toLowerCase() === clean.email.toLowerCase()) : undefined;
+      // A roster import matches people by email, so two people sharing one would merge into one.
+      if (sameEmail) return `${sameEmail.name} already has the email ${clean.email}; give each person their own.`;
       const person: Person = { ...clean, id: id ?? newId(), programId };
       await repo.putPeople(db, programId, [person], now());
       return undefined;

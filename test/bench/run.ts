@@ -15,6 +15,7 @@ import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
 import { createSearchIndex, searchIndex } from '../../src/core/search.ts';
 import { buildApp } from '../../src/server/build.ts';
 import { startStaticServer } from '../../src/server/staticServer.ts';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../e2e/browser.ts';
 import { benchGrouping } from './grouping.ts';
 import { benchGroupingInBrowser } from './groupingInBrowser.ts';
@@ -53,66 +54,91 @@ function jsFiles(dir: string): string[] {
 
 const gzipBytes = (content: Buffer | string) => gzipSync(content, { level: 9 }).length;
 
-// Always a fresh build, so that the sizes are those of the sources as they are now.
-await buildApp(root);
-const real = parseLibrary(readLibraryFiles(join(root, 'modules-content'))).modules;
-const big = syntheticLibrary(real, 1000);
-
-// Search in Node, core only.
-if (only.has('library')) {
-  const start = performance.now();
-  const index = createSearchIndex(big);
-  figures.push({ key: 'search.indexBuild1000Ms', value: performance.now() - start, unit: 'ms' });
-  const times: number[] = [];
-  for (const query of ['feedback', 'managing across cultures', 'budget process', 'team trust', 'change']) {
-    for (let i = 1; i <= query.length; i++) {
-      const t0 = performance.now();
-      searchIndex(index, query.slice(0, i), 200);
-      times.push(performance.now() - t0);
-    }
+// A section that fails is reported and the others' figures are still written.
+const failed: string[] = [];
+async function section(name: string, measure: () => Promise<void> | void): Promise<void> {
+  try {
+    await measure();
+  } catch (error) {
+    failed.push(name);
+    console.error(`bench: the ${name} section failed; the figures it had not measured yet are missing: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
-  figures.push({ key: 'search.core1000P95Ms', value: percentile(times, 95), unit: 'ms' });
 }
 
-// The app in Chromium.
-const server = await startStaticServer({ root: dist, port: 0, host: '127.0.0.1' });
-const browser = await launchChromium();
-try {
+// Only the sections in Chromium need the app built and a browser.
+const BROWSER_SECTIONS = ['library', 'sync', 'journal', 'groupingBrowser'];
+if (BROWSER_SECTIONS.some((name) => only.has(name))) {
+  await section('browser setup', async () => {
+    // Always a fresh build, so that the sizes are those of the sources as they are now.
+    await buildApp(root);
+    const server = await startStaticServer({ root: dist, port: 0, host: '127.0.0.1' });
+    try {
+      const browser = await launchChromium();
+      try {
+        await browserSections(browser, server.url);
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      await server.close();
+    }
+  });
+}
+
+async function browserSections(browser: Browser, url: string): Promise<void> {
   if (only.has('library')) {
-    const measured = await measureLibraryInBrowser(browser, server.url, big);
-    const initial = measured.startScreenScripts.map((url) => readFileSync(join(dist, new URL(url).pathname)));
-    figures.push({ key: 'bundle.initialJsGzipBytes', value: initial.reduce((sum, file) => sum + gzipBytes(file), 0), unit: 'bytes', target: 60 * 1024 });
-    figures.push({ key: 'bundle.totalJsGzipBytes', value: jsFiles(dist).reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0), unit: 'bytes' });
-    figures.push({ key: 'library.render1000Ms', value: measured.renderMs, unit: 'ms', target: 100 });
-    figures.push({ key: 'library.render1000FromNavigationMs', value: measured.renderFromNavigationMs, unit: 'ms' });
-    figures.push({ key: 'library.search1000P50Ms', value: percentile(measured.keystrokeMs, 50), unit: 'ms' });
-    figures.push({ key: 'library.search1000P95Ms', value: percentile(measured.keystrokeMs, 95), unit: 'ms', target: 10 });
-    figures.push({ key: 'library.searchToFrame1000P95Ms', value: percentile(measured.keystrokeToFrameMs, 95), unit: 'ms' });
+    await section('library', async () => {
+      const real = parseLibrary(readLibraryFiles(join(root, 'modules-content'))).modules;
+      const big = syntheticLibrary(real, 1000);
+      // Search in Node, core only.
+      const start = performance.now();
+      const index = createSearchIndex(big);
+      figures.push({ key: 'search.indexBuild1000Ms', value: performance.now() - start, unit: 'ms' });
+      const times: number[] = [];
+      for (const query of ['feedback', 'managing across cultures', 'budget process', 'team trust', 'change']) {
+        for (let i = 1; i <= query.length; i++) {
+          const t0 = performance.now();
+          searchIndex(index, query.slice(0, i), 200);
+          times.push(performance.now() - t0);
+        }
+      }
+      figures.push({ key: 'search.core1000P95Ms', value: percentile(times, 95), unit: 'ms' });
+
+      // The app in Chromium.
+      const measured = await measureLibraryInBrowser(browser, url, big);
+      const initial = measured.startScreenScripts.map((script) => readFileSync(join(dist, new URL(script).pathname)));
+      figures.push({ key: 'bundle.initialJsGzipBytes', value: initial.reduce((sum, file) => sum + gzipBytes(file), 0), unit: 'bytes', target: 60 * 1024 });
+      figures.push({ key: 'bundle.totalJsGzipBytes', value: jsFiles(dist).reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0), unit: 'bytes' });
+      figures.push({ key: 'library.render1000Ms', value: measured.renderMs, unit: 'ms', target: 100 });
+      figures.push({ key: 'library.render1000FromNavigationMs', value: measured.renderFromNavigationMs, unit: 'ms' });
+      figures.push({ key: 'library.search1000P50Ms', value: percentile(measured.keystrokeMs, 50), unit: 'ms' });
+      figures.push({ key: 'library.search1000P95Ms', value: percentile(measured.keystrokeMs, 95), unit: 'ms', target: 10 });
+      figures.push({ key: 'library.searchToFrame1000P95Ms', value: percentile(measured.keystrokeToFrameMs, 95), unit: 'ms' });
+    });
   }
 
-  if (only.has('journal')) figures.push(...(await benchJournal(browser, server.url)));
-  if (only.has('groupingBrowser')) figures.push(...(await benchGroupingInBrowser(browser, server.url)));
+  if (only.has('journal')) await section('journal', async () => void figures.push(...(await benchJournal(browser, url))));
+  if (only.has('groupingBrowser')) await section('groupingBrowser', async () => void figures.push(...(await benchGroupingInBrowser(browser, url))));
 
   // A page advance, from the facilitator's click to the painted page on every other device.
   if (only.has('sync')) {
-    const sync = await measureSyncLatency(browser, server.url);
-    for (const [peers, times] of sync.app) {
-      figures.push({ key: `sync.peers${peers}.p50Ms`, value: percentile(times, 50), unit: 'ms' });
-      figures.push({ key: `sync.peers${peers}.p95Ms`, value: percentile(times, 95), unit: 'ms' });
-    }
-    const rawP95 = percentile(sync.raw, 95);
-    figures.push({ key: `sync.raw.peers${sync.rawPeers}.p50Ms`, value: percentile(sync.raw, 50), unit: 'ms' });
-    figures.push({ key: `sync.raw.peers${sync.rawPeers}.p95Ms`, value: rawP95, unit: 'ms' });
-    const appAtRaw = sync.app.get(sync.rawPeers);
-    if (appAtRaw) figures.push({ key: `sync.overheadRatioP95At${sync.rawPeers}`, value: percentile(appAtRaw, 95) / rawP95, unit: 'ratio', target: 1.25 });
+    await section('sync', async () => {
+      const sync = await measureSyncLatency(browser, url);
+      for (const [peers, times] of sync.app) {
+        figures.push({ key: `sync.peers${peers}.p50Ms`, value: percentile(times, 50), unit: 'ms' });
+        figures.push({ key: `sync.peers${peers}.p95Ms`, value: percentile(times, 95), unit: 'ms' });
+      }
+      const rawP95 = percentile(sync.raw, 95);
+      figures.push({ key: `sync.raw.peers${sync.rawPeers}.p50Ms`, value: percentile(sync.raw, 50), unit: 'ms' });
+      figures.push({ key: `sync.raw.peers${sync.rawPeers}.p95Ms`, value: rawP95, unit: 'ms' });
+      const appAtRaw = sync.app.get(sync.rawPeers);
+      if (appAtRaw) figures.push({ key: `sync.overheadRatioP95At${sync.rawPeers}`, value: percentile(appAtRaw, 95) / rawP95, unit: 'ratio', target: 1.25 });
+    });
   }
-} finally {
-  await browser.close();
-  await server.close();
 }
 
 // Last, alone on the machine: the grouping engine, single-threaded in Node.
-if (only.has('grouping')) figures.push(...(await benchGrouping((line) => console.log(line))));
+if (only.has('grouping')) await section('grouping', () => benchGrouping(figures, (line) => console.log(line)));
 
 const resultsFile = join(root, 'bench-results.json');
 const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
@@ -140,3 +166,7 @@ const rows = figures.map((figure) => {
 const widths = [0, 1, 2, 3].map((c) => Math.max(...[['figure', 'value', 'target', ''], ...rows].map((row) => (row[c] ?? '').length)));
 for (const row of [['figure', 'value', 'target', ''], ...rows]) console.log(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
 console.log(`\nWrote ${Object.keys(results).length - 1} figures to bench-results.json`);
+if (failed.length > 0) {
+  console.error(`bench: failed sections: ${failed.join(', ')} (their earlier figures in bench-results.json are kept)`);
+  process.exitCode = 1;
+}

@@ -1,6 +1,7 @@
 // The coordinator's side end to end, in a real Chromium against the production build: a program,
-// its modules and roster, a keep-apart pair, groups formed in the real worker (with progress and
-// cancel), a hand adjustment and its cost, a scheduled cycle, the ICS file, and a reload.
+// its modules (listed first in the library) and roster, a keep-apart pair, groups formed in the real
+// worker (with progress and cancel), a hand adjustment and its cost, a scheduled cycle, the ICS
+// file, and a reload.
 
 import ICAL from 'ical.js';
 import { mkdirSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseLibrary } from '../../src/content/library.ts';
 import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
 import { launchChromium } from './browser.ts';
+import { LibraryPage } from './pages/LibraryPage.ts';
 import { ProgramPage } from './pages/ProgramPage.ts';
 
 const baseUrl = inject('baseUrl');
@@ -121,7 +123,47 @@ describe('programs', () => {
     await app.page.getByRole('link', { name: programName }).waitFor();
     expect(await app.page.getByText('24 people on the roster').count()).toBe(1);
 
+    // The library lists the program's modules first, in the program's order, before the mindsets.
+    const libraryPage = new LibraryPage(app.page, baseUrl);
+    await app.page.getByRole('link', { name: 'Library', exact: true }).click();
+    const shelf = libraryPage.programShelf(programName);
+    await shelf.waitFor();
+    expect(await shelf.getByRole('heading', { level: 3 }).allTextContents()).toEqual(picked);
+    expect((await app.page.getByRole('heading', { level: 2 }).allTextContents())[0]).toBe(`Your program: ${programName}`);
+    expect(await libraryPage.cards.count()).toBe(library.length);
+
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('saves rotating trios as one rotation: one cycle whose meetings take the rounds in turn, in the calendar too', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 720 } });
+    const app = new ProgramPage(await context.newPage(), baseUrl);
+    await app.open('/programs');
+    await app.createProgram('Coaching trios');
+    await app.importRoster(['name,division', ...NAMES.slice(0, 12).map((name, i) => `"${name}",${DIVISIONS[i % 4]}`)].join('\n'));
+    await expect.poll(() => app.rosterHeading.textContent()).toBe('Roster (12)');
+    await app.startForming({ minSize: 3, maxSize: 3, rounds: 3, seconds: 1 });
+    await app.page.getByRole('heading', { name: 'Round 3', level: 3 }).waitFor({ timeout: 20_000 });
+    await app.saveDraft();
+    await app.page.getByRole('heading', { name: 'Rotating groups', level: 3 }).waitFor();
+    expect(await app.savedGroups.count()).toBe(1);
+    const card = app.page.getByRole('listitem', { name: 'Rotating groups' });
+    await card.getByText('12 people in 3 rounds of groups: each meeting, the groups change to the next round’s.').waitFor();
+    await card.getByText('Who meets with whom, round by round').click();
+    expect(await card.getByRole('heading', { level: 4 }).allTextContents()).toEqual([
+      'Round 1 · meetings 1 and 4 of cycle 1',
+      'Round 2 · meetings 2 and 5 of cycle 1',
+      'Round 3 · meetings 3 and 6 of cycle 1',
+    ]);
+    await app.scheduleCycle('Rotating groups', { date: '2031-03-04', time: '09:30', place: 'Room 4' }, 2);
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await card.screenshot({ path: 'test-results/screenshots/programs-rotation-wide.png' });
+    const { text } = await app.downloadCalendar();
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).toEqual([1, 2, 3, 1, 2, 3].map((r) => `Rotating groups, round ${r} · Coaching trios`));
+    // Each meeting's description lists that round's four trios, twelve people in all.
+    expect(events[1]!.description.match(/^Group \d: .+\.$/gm)?.length).toBe(4);
     await context.close();
   });
 
@@ -132,6 +174,7 @@ describe('programs', () => {
     const app = new ProgramPage(await context.newPage(), baseUrl);
     const sizes = [
       { name: 'wide', width: 1280, height: 720 },
+      { name: 'laptop', width: 1366, height: 768 },
       { name: 'narrow', width: 390, height: 844 },
     ];
     const shoot = async (name: string) => {
@@ -176,6 +219,9 @@ describe('programs', () => {
     await app.open('/programs');
     await app.page.getByRole('link', { name: 'Leadership circles 2025' }).waitFor();
     await shoot('list');
+    await app.open('/');
+    await new LibraryPage(app.page, baseUrl).programShelf('Leadership circles 2025').waitFor();
+    await shoot('library');
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 // The Maximally Diverse Grouping Problem in its standard MDGPLIB form: reading an instance file
-// and solving it with the engine's local search.
+// and solving it with the memetic search of mdgpSearch.ts.
 
-import { descend, PartitionState, searchPartition, type PartitionProblem } from './search.ts';
+import { DiverseGrouping, memeticSearch } from './mdgpSearch.ts';
 
 /** An MDGPLIB instance: n people, g groups with size ranges, and pairwise diversities. */
 export interface MdgpInstance {
@@ -26,6 +26,8 @@ export interface MdgpSolveOptions {
   seed: number;
   timeLimitMs: number;
   now: () => number;
+  /** A cap on the tabu search's iterations in all, so that a seed gives the same result whatever the machine. */
+  maxRounds?: number;
 }
 
 /** A malformed MDGPLIB file. The message reads `line N: what is wrong`. */
@@ -135,37 +137,25 @@ export function mdgpObjective(instance: MdgpInstance, groups: number[][]): numbe
   return total;
 }
 
-/** The instance as the engine's partition problem (one round, one person per unit). */
-export function mdgpProblem(instance: MdgpInstance): PartitionProblem {
-  return {
-    units: instance.n,
-    weights: instance.d,
-    unitSizes: new Int32Array(instance.n).fill(1),
-    groupCount: instance.g,
-    minSizes: Int32Array.from(instance.minSizes),
-    maxSizes: Int32Array.from(instance.maxSizes),
-    rounds: 1,
-    repeatPenalty: 0,
-  };
-}
-
 /**
  * Solves an instance within the time limit: the best grouping found, its groups listed in the
- * instance's group order (group k holds between minSizes[k] and maxSizes[k] people).
+ * instance's group order (group k holds between minSizes[k] and maxSizes[k] people). The search
+ * keeps the sizes with the most pairs and only a final descent changes them, which suits values
+ * that are all positive (as in MDGPLIB); with many negative values, other sizes may do better.
  */
 export function solveMdgp(instance: MdgpInstance, options: MdgpSolveOptions): MdgpSolution {
-  const problem = mdgpProblem(instance);
-  // With size ranges, the number of pairs inside groups dominates the objective: fix the sizes
-  // to a profile with the most pairs, search swaps only, then let a descent adjust the sizes.
-  const profile = Int32Array.from(mostPairsProfile(instance.minSizes, instance.maxSizes, instance.n));
-  const fixed: PartitionProblem = { ...problem, minSizes: profile, maxSizes: profile };
-  const result = searchPartition(fixed, { seed: options.seed, timeLimitMs: options.timeLimitMs, now: options.now });
-  if (!result) throw new Error('no grouping fits the size bounds');
-  const state = new PartitionState(problem, result.groupsOf);
-  descend(state);
+  // With size ranges, the number of pairs inside groups dominates the objective: fix the sizes to
+  // a profile with the most pairs and search swaps only, then let a descent adjust the sizes
+  // within the bounds. On RanReal's ds instances this beats searching moves and swaps together
+  // by far (n120_ds_01: 0.07% from the best after 6 s, against 0.29% after 60 s with moves).
+  const profile = mostPairsProfile(instance.minSizes, instance.maxSizes, instance.n);
+  const fixed = { ...instance, minSizes: profile, maxSizes: profile };
+  const result = memeticSearch(fixed, { ...options, initialSizes: profile });
+  const grouping = new DiverseGrouping(instance);
+  grouping.assign(result.groupOf);
+  grouping.descend(0);
   const groups: number[][] = Array.from({ length: instance.g }, () => []);
-  const groupOf = state.groupOf;
-  for (let i = 0; i < instance.n; i++) groups[groupOf[i]!]!.push(i);
+  for (let i = 0; i < instance.n; i++) groups[grouping.groupOf[i]!]!.push(i);
   return { objective: mdgpObjective(instance, groups), groups };
 }
 

@@ -1,5 +1,5 @@
-// The form that runs the grouping engine in the worker: size range, rounds, seed and search time,
-// with a progress bar and a Cancel button while it runs, and the engine's explanations when the
+// The form that runs the grouping engine in the worker: size range, rounds, balances, seed and search
+// time, with a progress bar and a Cancel button while it runs, and the engine's explanations when the
 // constraints cannot all hold.
 
 import { useMemo, useState } from 'preact/hooks';
@@ -7,7 +7,9 @@ import { checkFeasibility } from '../../core/grouping/feasibility.ts';
 import type { FormRequest, ProgramState } from '../../state/programState.ts';
 import { Notice } from '../components/Notice.tsx';
 
-const FIELDS: Array<[keyof FormRequest, string, number, number, number]> = [
+type NumberField = 'minSize' | 'maxSize' | 'rounds' | 'seed' | 'seconds';
+
+const FIELDS: Array<[NumberField, string, number, number, number]> = [
   ['minSize', 'Smallest group', 2, 50, 1],
   ['maxSize', 'Largest group', 2, 50, 1],
   ['rounds', 'Rounds', 1, 12, 1],
@@ -15,9 +17,14 @@ const FIELDS: Array<[keyof FormRequest, string, number, number, number]> = [
   ['seconds', 'Search time (s)', 0.5, 120, 0.5],
 ];
 
+const BALANCES: Array<['balanceLevels' | 'balanceLocations', string]> = [
+  ['balanceLevels', 'Balance levels'],
+  ['balanceLocations', 'Balance locations'],
+];
+
 /** The group formation form and its progress. */
 export function FormGroupsPanel({ state }: { state: ProgramState }) {
-  const [request, setRequest] = useState<FormRequest>({ minSize: 5, maxSize: 8, rounds: 1, seed: 1, seconds: 2 });
+  const [request, setRequest] = useState<FormRequest>({ minSize: 5, maxSize: 8, rounds: 1, seed: 1, seconds: 2, balanceLevels: false, balanceLocations: false });
   const formation = state.formation.value;
   const people = state.people.value.length;
   const regrouping = state.groups.value.length > 0;
@@ -39,8 +46,8 @@ export function FormGroupsPanel({ state }: { state: ProgramState }) {
       <h2 id="form-heading">{regrouping ? 'Regroup everyone' : 'Form groups'}</h2>
       <p class="quiet">
         Groups mix divisions and bring together people who have not met, while honouring every pair.
-        {regrouping && ' Earlier groups count as history, so people who met before are kept apart where possible.'} Several rounds plan rotating
-        groups with as few repeated pairs as possible. The same seed gives the same groups.
+        {regrouping && ' Earlier groups count as history, so people who met before are kept apart where possible.'} Several rounds plan a rotation,
+        such as coaching trios: one cycle in which each meeting takes the next round’s groups, with as few repeated pairs as possible. The same seed gives the same groups.
       </p>
       <form class="form-groups" onSubmit={submit} aria-label="Form groups">
         <div class="number-fields">
@@ -60,6 +67,15 @@ export function FormGroupsPanel({ state }: { state: ProgramState }) {
             </label>
           ))}
         </div>
+        <fieldset class="balance-fields">
+          <legend>Also mix within each group</legend>
+          {BALANCES.map(([key, label]) => (
+            <label key={key} class="check">
+              <input type="checkbox" checked={request[key]} disabled={running} onChange={(e) => setRequest({ ...request, [key]: e.currentTarget.checked })} />
+              {label}
+            </label>
+          ))}
+        </fieldset>
         <div class="button-row">
           <button type="submit" class="primary" disabled={running || people === 0}>
             {regrouping ? 'Regroup everyone' : 'Form groups'}

@@ -1,11 +1,12 @@
-// One group meeting now: its members, its earlier cycles, the current cycle's schedule, and the
-// decision after the cycle's last meeting.
+// One group meeting now: its members (or a rotation's rounds), its earlier cycles, the current
+// cycle's schedule, and the decision after the cycle's last meeting.
 
 import { useState } from 'preact/hooks';
 import type { Person, ProgramGroup } from '../../core/program.ts';
 import { cycleStage, isDate } from '../../core/program.ts';
 import type { ProgramState } from '../../state/programState.ts';
 import { CycleEditor } from './CycleEditor.tsx';
+import { RotationRounds } from './RotationRounds.tsx';
 
 const STAGES = { unscheduled: 'not scheduled yet', upcoming: 'scheduled', running: 'under way', finished: 'finished' } as const;
 
@@ -28,7 +29,16 @@ export function GroupSchedule({ group, names, today, state }: GroupScheduleProps
   return (
     <li class="group-schedule" aria-labelledby={headingId}>
       <h3 id={headingId}>{group.name}</h3>
-      <p class="group-members">{group.memberIds.map((id) => names.get(id)?.name ?? 'someone no longer on the roster').join(', ')}</p>
+      {group.rotation ? (
+        <>
+          <p class="group-members">
+            {group.memberIds.length} people in {group.rotation.length} rounds of groups: each meeting, the groups change to the next round’s.
+          </p>
+          <RotationRounds group={group} rotation={group.rotation} cycleNumber={cycle.number} names={names} />
+        </>
+      ) : (
+        <p class="group-members">{group.memberIds.map((id) => names.get(id)?.name ?? 'someone no longer on the roster').join(', ')}</p>
+      )}
       {group.cycles.slice(0, -1).map((past) => (
         <p key={past.number} class="quiet">
           Cycle {past.number}: {past.meetings[0]?.date || '?'} to {past.meetings[past.meetings.length - 1]?.date || '?'}, then chose to continue.

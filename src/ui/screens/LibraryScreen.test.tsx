@@ -96,6 +96,59 @@ describe('LibraryScreen', () => {
     expect(within(reflection).getByRole('link', { name: 'Building trust' }).getAttribute('href')).toBe('/modules/trust-building');
   });
 
+  it('lists the curated modules of the most recently changed program first, then the rest by mindset, and lets the device choose another program', async () => {
+    const program = (id: string, name: string, updatedAt: number, moduleIds: string[]) => ({
+      id,
+      name,
+      moduleIds,
+      keepApart: [],
+      keepTogether: [],
+      meetingMinutes: 90,
+      createdAt: 1,
+      updatedAt,
+    });
+    const view = await startLoaded({
+      before: async (db) => {
+        await db.programs.bulkPut([
+          program('old', 'Older circles', 1, ['budget-reading']),
+          program('new', `Leaders ${XSS}`, 3, ['market-context', 'missing-module', 'trust-building']),
+          program('bare', 'No modules yet', 5, []),
+        ]);
+      },
+    });
+    const shelfHeading = await view.findByRole('heading', { level: 2, name: `Your program: Leaders ${XSS}` });
+    expect(document.querySelector('main img')).toBeNull();
+    expect(headingTexts(view.getAllByRole('heading', { level: 2 }))).toEqual([
+      `Your program: Leaders ${XSS}`,
+      'Analysis managing organisations',
+      'Collaboration managing relationships',
+    ]);
+    const shelf = view.getByRole('region', { name: `Your program: Leaders ${XSS}` });
+    expect(shelf).toBe(shelfHeading.closest('section'));
+    expect(headingTexts(within(shelf).getAllByRole('heading', { level: 3 }))).toEqual(['Markets around us', 'Building trust']);
+    expect(within(shelf).getByText('The 2 modules chosen for this program. Every other module follows, by mindset.')).toBeTruthy();
+    // Nothing is hidden: the five modules are all on the screen, once each.
+    expect(view.getAllByRole('heading', { level: 3 })).toHaveLength(5);
+
+    const choice = within(shelf).getByRole('combobox', { name: 'Show the modules of' });
+    expect([...(choice as HTMLSelectElement).options].map((o) => o.text)).toEqual([`Leaders ${XSS}`, 'Older circles']);
+    fireEvent.change(choice, { target: { value: 'old' } });
+    const older = await view.findByRole('region', { name: 'Your program: Older circles' });
+    expect(headingTexts(within(older).getAllByRole('heading', { level: 3 }))).toEqual(['Reading a budget']);
+    expect(within(older).getByText('The module chosen for this program. Every other module follows, by mindset.')).toBeTruthy();
+    expect((await view.services.db.meta.get('libraryProgram'))?.value).toBe('old');
+
+    // The mindset filter narrows both the program's modules and the rest.
+    fireEvent.click(view.getByRole('button', { name: 'Worldliness 1' }));
+    expect(view.queryByRole('region', { name: 'Your program: Older circles' })).toBeNull();
+    expect(headingTexts(view.getAllByRole('heading', { level: 3 }))).toEqual(['Markets around us']);
+  });
+
+  it('lists no program section on a device without a program that curates modules', async () => {
+    const view = await startLoaded();
+    expect(view.queryByRole('heading', { name: /^Your program/ })).toBeNull();
+  });
+
   it('narrows the list to one mindset with the filter buttons', async () => {
     const view = await startApp();
     await view.findByRole('link', { name: 'Reading a budget' });

@@ -1,4 +1,5 @@
-// The start screen: the module library, grouped by mindset, with filter and search.
+// The start screen: the module library, a program's curated modules first, then grouped by mindset,
+// with filter and search.
 
 import { useLayoutEffect } from 'preact/hooks';
 import type { Mindset } from '../../core/module.ts';
@@ -8,6 +9,7 @@ import { AddModuleFile } from '../components/AddModuleFile.tsx';
 import { MindsetFilter } from '../components/MindsetFilter.tsx';
 import { ModuleGroups } from '../components/ModuleGroups.tsx';
 import { Notice } from '../components/Notice.tsx';
+import { ProgramShelf } from '../components/ProgramShelf.tsx';
 import { SearchResults } from '../components/SearchResults.tsx';
 import { StoredProblems } from '../components/StoredProblems.tsx';
 
@@ -19,6 +21,7 @@ export function LibraryScreen() {
   const modules = library.modules.value;
   const query = library.query.value;
   const hits = library.hits.value;
+  const shelves = library.shelves.value;
 
   useLayoutEffect(() => {
     if (firstRenderMarked || !modules || modules.length === 0) return;
@@ -58,7 +61,10 @@ export function LibraryScreen() {
       {query.trim() ? (
         hits ? <SearchResults result={hits} modules={modules ?? []} query={query} onMore={library.showMoreResults} /> : <p class="quiet">Preparing search…</p>
       ) : (
-        <ModuleGroups modules={library.filtered.value} />
+        <>
+          {shelves.program && shelves.program.modules.length > 0 && <ProgramShelf shelf={shelves.program} onChoose={(id) => void library.chooseProgram(id)} />}
+          <ModuleGroups modules={shelves.rest} />
+        </>
       )}
       <AddModuleFile />
     </div>

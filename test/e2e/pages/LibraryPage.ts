@@ -30,6 +30,11 @@ export class LibraryPage {
     return this.page.locator('main').getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3 }) });
   }
 
+  /** The section that lists a program's curated modules first. */
+  programShelf(programName: string): Locator {
+    return this.page.getByRole('region', { name: `Your program: ${programName}` });
+  }
+
   async search(text: string): Promise<void> {
     await this.searchBox.fill(text);
   }
