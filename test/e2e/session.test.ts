@@ -106,6 +106,8 @@ describe('a live session between devices', () => {
     for (const d of [facilitator, ana, ben]) await d.waitForPage(6);
     await facilitator.page.keyboard.press('ArrowLeft');
     for (const d of [facilitator, ana, ben]) await d.waitForPage(5);
+    // Calmly: still connected to the others, looking for the server again.
+    for (const d of [facilitator, ana, ben]) await d.connection.filter({ hasText: '2 other devices connected · reconnecting to find more' }).waitFor();
   });
 
   it('lets anyone advance when the facilitator allows it, and a device that left catches up', async () => {
