@@ -8,7 +8,7 @@ import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { DbNotice } from '../ui/components/DbNotice.tsx';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
 import { ScreenProblem } from '../ui/components/ScreenProblem.tsx';
-import { LazyProgramScreen } from '../ui/programs/LazyProgramScreen.tsx';
+import { ProgramScreen, ProgramsScreen } from '../ui/programs/programScreens.ts';
 import { UpdatePrompt } from '../ui/components/UpdatePrompt.tsx';
 import { JournalScreen } from '../ui/screens/JournalScreen.tsx';
 import { LibraryScreen } from '../ui/screens/LibraryScreen.tsx';
@@ -36,8 +36,8 @@ export function App({ services }: { services: AppServices }) {
           {route.name === 'settings' && <SettingsScreen />}
           {route.name === 'session' && <SessionScreen />}
           {route.name === 'journal' && <JournalScreen />}
-          {route.name === 'programs' && <LazyProgramScreen />}
-          {route.name === 'program' && <LazyProgramScreen key={route.id} id={route.id} />}
+          {route.name === 'programs' && <ProgramsScreen />}
+          {route.name === 'program' && <ProgramScreen key={route.id} id={route.id} />}
           {route.name === 'notFound' && <NotFoundScreen path={route.path} />}
         </ErrorBoundary>
       </main>

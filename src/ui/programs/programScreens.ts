@@ -1,4 +1,10 @@
-// The programs screens, as one chunk that LazyProgramScreen loads on first use.
+// The programs screens, each loaded on first use, so that the start screen's bundle never carries
+// them (nor the CSV parser, the calendar writer or the grouping engine's cost).
 
-export { ProgramScreen } from '../screens/ProgramScreen.tsx';
-export { ProgramsScreen } from '../screens/ProgramsScreen.tsx';
+import { lazyScreen } from '../components/lazyScreen.tsx';
+
+/** The list of programs. */
+export const ProgramsScreen = lazyScreen('Programs', () => import('../screens/ProgramsScreen.tsx').then((module) => module.ProgramsScreen));
+
+/** One program. */
+export const ProgramScreen = lazyScreen<{ id: string }>('Program', () => import('../screens/ProgramScreen.tsx').then((module) => module.ProgramScreen));

@@ -1,0 +1,56 @@
+// Screens whose code loads on first use, so that the start screen's bundle never carries them.
+// While the code loads the screen shows its heading and a quiet line; if it cannot load (the
+// app was updated and the old chunk is gone, say), it says so and how to go on.
+
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Notice } from './Notice.tsx';
+
+type Loaded<P> = { component: ComponentType<P> } | { error: string };
+
+/** A screen that shows `load()`'s component once loaded; `title` heads it until then. */
+export function lazyScreen<P extends object>(title: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loading: Promise<ComponentType<P>> | undefined;
+  let ready: ComponentType<P> | undefined;
+  const start = () =>
+    (loading ??= load().then(
+      (component) => (ready = component),
+      (error: unknown) => {
+        // The next visit tries again.
+        loading = undefined;
+        throw error;
+      },
+    ));
+
+  function LazyScreen(props: P) {
+    const [loaded, setLoaded] = useState<Loaded<P> | undefined>(() => (ready ? { component: ready } : undefined));
+    // Asked for while rendering, not after the paint: the code loads while this frame is drawn.
+    if (!loaded) start().catch(() => undefined);
+    useEffect(() => {
+      if (loaded) return undefined;
+      let gone = false;
+      start().then(
+        (component) => !gone && setLoaded({ component }),
+        (error: unknown) => !gone && setLoaded({ error: error instanceof Error ? error.message : String(error) }),
+      );
+      return () => {
+        gone = true;
+      };
+    }, []);
+
+    if (loaded && 'component' in loaded) return <loaded.component {...props} />;
+    return (
+      <div class="page-width">
+        <h1>{title}</h1>
+        {loaded ? (
+          <Notice tone="problem" title={`${title}: this screen could not open`}>
+            <p>{loaded.error}. Reload the page to try again.</p>
+          </Notice>
+        ) : (
+          <p class="quiet">Opening…</p>
+        )}
+      </div>
+    );
+  }
+  return LazyScreen;
+}
