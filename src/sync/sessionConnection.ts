@@ -48,13 +48,42 @@ export function sessionStoreName(roomId: string): string {
 }
 
 /**
- * Other devices and other windows of this browser, from y-webrtc's two peer lists. A window of
- * this browser can also be reached over WebRTC, when the signaling server's announcement beats
- * the BroadcastChannel handshake; it is still a window, not another device.
+ * Other devices and other windows of this browser, from y-webrtc's two peer lists and the device
+ * each peer says it belongs to (`deviceOf`, from awareness). Every window of a browser has its
+ * own peer id, so a laptop that also opened a projector window is two peers but one device. A
+ * window of this browser can also be reached over WebRTC, when the signaling server's
+ * announcement beats the BroadcastChannel handshake; it is still a window, not another device.
+ * A peer whose device is not known yet counts as a device of its own.
  */
-export function countPeers(webrtcPeers: readonly string[], bcPeers: readonly string[]): { devices: number; windows: number } {
+export function countPeers(
+  webrtcPeers: readonly string[],
+  bcPeers: readonly string[],
+  deviceOf: ReadonlyMap<string, string> = new Map(),
+  ownDevice?: string,
+): { devices: number; windows: number } {
   const windows = new Set(bcPeers);
-  return { devices: webrtcPeers.filter((peer) => !windows.has(peer)).length, windows: windows.size };
+  const devices = new Set<string>();
+  for (const peer of webrtcPeers) {
+    if (windows.has(peer)) continue;
+    const device = deviceOf.get(peer);
+    if (device !== undefined && device === ownDevice) windows.add(peer);
+    else devices.add(device === undefined ? `peer ${peer}` : `device ${device}`);
+  }
+  return { devices: devices.size, windows: windows.size };
+}
+
+/**
+ * Which device each peer belongs to, from the awareness states peers publish as
+ * `{ device: { id, peer } }`. A state of any other shape is ignored: it comes from another
+ * device, and at worst a peer is counted on its own.
+ */
+export function devicesByPeer(states: Iterable<unknown>): Map<string, string> {
+  const byPeer = new Map<string, string>();
+  for (const state of states) {
+    const device = (state as { device?: unknown } | null)?.device as { id?: unknown; peer?: unknown } | null | undefined;
+    if (typeof device?.id === 'string' && typeof device.peer === 'string') byPeer.set(device.peer, device.id);
+  }
+  return byPeer;
 }
 
 /**
@@ -126,8 +155,8 @@ interface SignalingSocket {
 /** How long undecryptable traffic must go unanswered by any readable message to count as a wrong secret. */
 const WRONG_SECRET_AFTER_MS = 1500;
 
-/** Opens a session's document and connects it to the other devices. */
-export async function connectSession(room: RoomKey, transport: TransportSettings): Promise<SessionConnection> {
+/** Opens a session's document and connects it to the other devices; `deviceId` tells this device's windows apart from other devices. */
+export async function connectSession(room: RoomKey, transport: TransportSettings, deviceId: string): Promise<SessionConnection> {
   const doc = createSessionDoc();
   const persistence = new IndexeddbPersistence(sessionStoreName(room.roomId), doc);
   await persistence.whenSynced;
@@ -167,10 +196,18 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
     for (const listener of listeners) listener(current);
   };
 
-  provider.on('peers', (event: { webrtcPeers: string[]; bcPeers: string[] }) => {
-    ({ devices, windows } = countPeers(event.webrtcPeers, event.bcPeers));
+  let peers: { webrtcPeers: string[]; bcPeers: string[] } = { webrtcPeers: [], bcPeers: [] };
+  const recount = () => {
+    ({ devices, windows } = countPeers(peers.webrtcPeers, peers.bcPeers, devicesByPeer(provider.awareness.getStates().values()), deviceId));
     emit();
+  };
+  provider.on('peers', (event: { webrtcPeers: string[]; bcPeers: string[] }) => {
+    peers = event;
+    recount();
   });
+  // Each window says which device it is on, so the other devices count a laptop once.
+  provider.awareness.setLocalStateField('device', { id: deviceId, peer: provider.room?.peerId ?? '' });
+  provider.awareness.on('change', recount);
 
   const onConnect = () => {
     everConnected = true;
@@ -236,6 +273,7 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
     async destroy() {
       clearTimeout(wrongSecretTimer);
       clearInterval(announceTimer);
+      provider.awareness.off('change', recount);
       listeners.clear();
       for (const socket of sockets) {
         socket.off('connect', onConnect);

@@ -90,6 +90,13 @@ describe('a whole meeting through the three views', () => {
 
     await ana.join(link, 'Ana');
     await fay.waitForDevices(1, 45_000);
+    // Fay's laptop is one device to Ana, though both its windows reach her over WebRTC.
+    await projector.connection.filter({ hasText: '1 other device connected · 1 window on this device' }).waitFor({ timeout: 45_000 });
+    await ana.waitForDevices(1);
+    for (let check = 0; check < 10; check++) {
+      expect(await ana.connection.textContent()).toBe('1 other device connected');
+      await ana.page.waitForTimeout(200);
+    }
     await fay.addPersonWithoutDevice('Cleo');
     await fay.page.getByRole('button', { name: 'Start the clock' }).click();
     await projector.page.getByLabel('Meeting time').filter({ hasText: 'elapsed' }).waitFor();

@@ -37,7 +37,7 @@ export async function openSession({ db, room, role }: { db: RoundtableDb; room: 
   const connection = await connectSession(room, {
     signaling: prefs.signaling.length > 0 ? prefs.signaling : [ownSignalingUrl()],
     iceServers: prefs.iceServers,
-  });
+  }, id);
   const state = createSessionState({
     connection,
     deviceId: id,
