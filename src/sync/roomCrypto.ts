@@ -1,7 +1,8 @@
-// Room secrets and the signaling topic. The secret stays on the devices: y-webrtc derives its
+// Room secrets and the signaling topics. The secret stays on the devices: y-webrtc derives its
 // AES-GCM key from it (as the provider's `password`), and the signaling server only ever sees
-// a hash of the room id. This file also reads and writes y-webrtc's encrypted message format,
-// so that the app can tell a wrong secret from an empty room.
+// hashes: the room's topic, derived from the secret, and its lobby, derived from the room id.
+// This file also reads and writes y-webrtc's encrypted message format, so that the app can tell
+// a wrong secret from an empty room.
 
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -13,10 +14,26 @@ export function createRoomKey(): RoomKey {
   return newRoomKey((length) => crypto.getRandomValues(new Uint8Array(length)));
 }
 
-/** The topic the signaling server sees for a room: a SHA-256 of its id, never the id itself. */
-export async function topicFor(roomId: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`roundtable/room/${roomId}`));
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The topic the signaling server sees for a room's session: a SHA-256 derived from the room's
+ * secret (and id), never either of them. Only devices holding the right secret meet there.
+ */
+export function topicFor(room: RoomKey): Promise<string> {
+  return sha256Hex(`roundtable/room/${room.roomId}/${room.secret}`);
+}
+
+/**
+ * The room's lobby: a second topic, a SHA-256 of the room id alone, where a device whose link has
+ * the right room but a wrong or stale secret still meets the members. Only encrypted messages
+ * pass there, so that the device can learn that its secret does not open them.
+ */
+export function lobbyFor(roomId: string): Promise<string> {
+  return sha256Hex(`roundtable/lobby/${roomId}`);
 }
 
 function fromBase64(text: string): Uint8Array {

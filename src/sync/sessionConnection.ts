@@ -8,7 +8,7 @@ import { WebrtcProvider } from 'y-webrtc';
 import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { RoomKey } from '../core/roomLink.ts';
-import { encryptMessage, openMessage, topicFor } from './roomCrypto.ts';
+import { encryptMessage, lobbyFor, openMessage, topicFor } from './roomCrypto.ts';
 import { readSession, sessionMaps } from './sessionDoc.ts';
 
 /** Where to find the other devices. */
@@ -162,7 +162,7 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
   await persistence.whenSynced;
   const compaction = compactAfterWithdrawals(doc, () => storeState(persistence, true));
 
-  const topic = await topicFor(room.roomId);
+  const [topic, lobby] = await Promise.all([topicFor(room), lobbyFor(room.roomId)]);
   const provider = new WebrtcProvider(topic, doc, {
     signaling: transport.signaling,
     password: room.secret,
@@ -209,14 +209,22 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
   provider.awareness.setLocalStateField('device', { id: deviceId, peer: provider.room?.peerId ?? '' });
   provider.awareness.on('change', recount);
 
-  const onConnect = () => {
+  // The session's topic holds only devices with the right secret, so a wrong or stale secret
+  // is told apart in the room's lobby: every device there says hello, encrypted with its key,
+  // and a member answers a hello it cannot open with a beacon of its own. A message we can read
+  // proves our secret right; only ones we cannot, from the others, point to a wrong secret.
+  const sayHello = (socket: SignalingSocket) =>
+    void encryptMessage(key, { type: 'roundtable-hello', from: provider.room?.peerId ?? '' }).then((data) => {
+      if (socket.connected) socket.send({ type: 'publish', topic: lobby, data });
+    });
+  const onConnect = (_event: unknown, socket: SignalingSocket) => {
     everConnected = true;
+    socket.send({ type: 'subscribe', topics: [lobby] });
+    sayHello(socket);
     emit();
   };
-  // Every message on our topic tells us something: one we can read proves the secret right;
-  // one we cannot, with none readable, points to a wrong or stale secret.
   const onMessage = (message: { type?: unknown; topic?: unknown; data?: unknown }, socket: SignalingSocket) => {
-    if (message.type !== 'publish' || message.topic !== topic) return;
+    if (message.type !== 'publish' || message.topic !== lobby) return;
     const ownId = provider.room?.peerId;
     void openMessage(key, message.data).then(async (content) => {
       if (content !== undefined) {
@@ -231,11 +239,11 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
       unreadableSince ??= Date.now();
       clearTimeout(wrongSecretTimer);
       wrongSecretTimer = setTimeout(emit, WRONG_SECRET_AFTER_MS + 50);
-      // A member answers a stranger's message with one of its own, so that a device holding a
-      // wrong secret sees messages it cannot open and can say so, instead of waiting forever.
+      // So that a device holding a wrong secret sees messages it cannot open and can say so,
+      // instead of waiting forever.
       if (isMember() && Date.now() - lastBeacon > 2000) {
         lastBeacon = Date.now();
-        socket.send({ type: 'publish', topic, data: await encryptMessage(key, { type: 'roundtable-beacon', from: ownId ?? '' }) });
+        socket.send({ type: 'publish', topic: lobby, data: await encryptMessage(key, { type: 'roundtable-beacon', from: ownId ?? '' }) });
       }
     });
   };
@@ -252,10 +260,12 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
     void encryptMessage(key, { type: 'announce', from: peerId }).then((data) => {
       for (const socket of sockets) if (socket.connected) socket.send({ type: 'publish', topic, data });
     });
+    // Alone, a device also greets the lobby again: a member may have come since.
+    if (alone && !isMember()) for (const socket of sockets) if (socket.connected) sayHello(socket);
   }, 1000);
 
   for (const socket of sockets) {
-    if (socket.connected) everConnected = true;
+    if (socket.connected) onConnect(undefined, socket);
     socket.on('connect', onConnect);
     socket.on('disconnect', emit);
     socket.on('message', onMessage as never);
@@ -279,6 +289,8 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
         socket.off('connect', onConnect);
         socket.off('disconnect', emit);
         socket.off('message', onMessage as never);
+        // The socket may serve another session of this page after this one.
+        if (socket.connected) socket.send({ type: 'unsubscribe', topics: [lobby] });
       }
       provider.destroy();
       // A withdrawal just before closing still leaves this device's storage.

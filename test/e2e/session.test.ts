@@ -14,6 +14,7 @@ import type { SignalingLogEntry } from '../../src/server/signaling.ts';
 import { createSignaling } from '../../src/server/signaling.ts';
 import type { RunningServer } from '../../src/server/staticServer.ts';
 import { startStaticServer } from '../../src/server/staticServer.ts';
+import { lobbyFor, topicFor } from '../../src/sync/roomCrypto.ts';
 import { launchChromium } from './browser.ts';
 import { SessionPage } from './pages/SessionPage.ts';
 
@@ -171,6 +172,9 @@ describe('a live session between devices', () => {
     expect(everything).not.toContain(parsed.room.roomId);
     expect(everything).not.toContain(module.title);
     expect(everything).not.toContain('Fay');
+    // The topics it saw: the session's, derived from the secret, and the lobby's, from the room id.
+    const subscribed = new Set(signalingLog.filter((entry) => entry.type === 'subscribe').flatMap((entry) => (JSON.parse(entry.raw) as { topics: string[] }).topics));
+    expect(subscribed).toEqual(new Set([await topicFor(parsed.room), await lobbyFor(parsed.room.roomId)]));
   });
 
   it('tells a device whose link has a wrong key, within seconds', async () => {

@@ -20,7 +20,7 @@ function conns(): PeerConn[] {
 const api = {
   async join(roomId: string, secret: string, signalingUrl: string): Promise<void> {
     doc = new Y.Doc();
-    provider = new WebrtcProvider(await topicFor(roomId), doc, { signaling: [signalingUrl], password: secret, peerOpts: { config: { iceServers: [] } } });
+    provider = new WebrtcProvider(await topicFor({ roomId, secret }), doc, { signaling: [signalingUrl], password: secret, peerOpts: { config: { iceServers: [] } } });
   },
   connections: (): number => conns().length,
   hasSession: (): boolean => (doc?.getMap('session').size ?? 0) > 0,
