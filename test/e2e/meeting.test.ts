@@ -83,9 +83,7 @@ describe('a whole meeting through the three views', () => {
     await fay.start(module.id, 'Fay');
     const link = await fay.joinLink();
 
-    const [projectorPage] = await Promise.all([fay.page.context().waitForEvent('page'), fay.page.getByRole('button', { name: 'Open the projector window' }).click()]);
-    await projectorPage.setViewportSize({ width: 1280, height: 720 });
-    const projector = new SessionPage(projectorPage, baseUrl);
+    const projector = await fay.openProjectorWindow({ width: 1280, height: 720 });
     await projector.page.getByRole('heading', { level: 1, name: module.pages[0]!.prompt.text }).waitFor();
 
     await ana.join(link, 'Ana');

@@ -62,9 +62,7 @@ describe('the room’s controls', () => {
     const ana = await device(url);
     await fay.start(module.id, 'Fay');
     const link = await fay.joinLink();
-    const [projectorPage] = await Promise.all([fay.page.context().waitForEvent('page'), fay.page.getByRole('button', { name: 'Open the projector window' }).click()]);
-    await projectorPage.setViewportSize({ width: 1280, height: 720 });
-    const projector = new SessionPage(projectorPage, baseUrl);
+    const projector = await fay.openProjectorWindow({ width: 1280, height: 720 });
     await ana.join(link, 'Ana');
     // A screen in the room that is nobody's laptop: it shows the session and moves nothing.
     const roomScreen = await device(url, { width: 1280, height: 720 });
@@ -147,9 +145,7 @@ describe('the room’s controls', () => {
     const ana = await device(url);
     await fay.start(module.id, 'Fay');
     const link = await fay.joinLink();
-    const [projectorPage] = await Promise.all([fay.page.context().waitForEvent('page'), fay.page.getByRole('button', { name: 'Open the projector window' }).click()]);
-    await projectorPage.setViewportSize({ width: 1280, height: 720 });
-    const projector = new SessionPage(projectorPage, baseUrl);
+    const projector = await fay.openProjectorWindow({ width: 1280, height: 720 });
     await ana.join(link, 'Ana');
     await fay.waitForDevices(1, 45_000);
     await fay.addPersonWithoutDevice('Cleo');

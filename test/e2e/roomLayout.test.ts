@@ -80,8 +80,7 @@ describe('the room views with long content and a full table', () => {
     await expect.poll(() => fay.page.getByRole('list').filter({ has: fay.page.getByRole('checkbox') }).getByRole('listitem').count()).toBe(12);
     await ana.reader.filter({ hasText: 'You read next' }).waitFor();
 
-    const [projectorPage] = await Promise.all([context.waitForEvent('page'), fay.page.getByRole('button', { name: 'Open the projector window' }).click()]);
-    const projector = new SessionPage(projectorPage, baseUrl);
+    const projector = await fay.openProjectorWindow();
     const question = projector.page.getByRole('heading', { level: 1, name: LONG_QUESTION });
     await question.waitFor();
 

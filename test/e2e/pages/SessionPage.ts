@@ -9,6 +9,13 @@ export class SessionPage {
     readonly baseUrl: string,
   ) {}
 
+  /** Opens the projector window from this device, as the facilitator would; `viewport` sizes it. */
+  async openProjectorWindow(viewport?: { width: number; height: number }): Promise<SessionPage> {
+    const [window] = await Promise.all([this.page.context().waitForEvent('page'), this.page.getByRole('button', { name: 'Open the projector window' }).click()]);
+    if (viewport) await window.setViewportSize(viewport);
+    return new SessionPage(window, this.baseUrl);
+  }
+
   /** Points this device at a signaling server, as a person would in settings. */
   async useSignaling(url: string): Promise<void> {
     await this.page.goto(`${this.baseUrl}/settings`);
