@@ -110,6 +110,26 @@ describe('session state', () => {
     stopMode();
   });
 
+  it('does not wake what chooses the view, or reads the module, when a page moves', () => {
+    const { fay, ana } = twoDevices();
+    let viewRuns = 0;
+    let contentRuns = 0;
+    const stopView = effect(() => {
+      void ana.readState.value;
+      viewRuns++;
+    });
+    const stopContent = effect(() => {
+      void ana.content.value;
+      contentRuns++;
+    });
+    fay.next();
+    fay.startClock();
+    expect(ana.page.value).toBe(1);
+    expect([viewRuns, contentRuns]).toEqual([1, 1]);
+    stopView();
+    stopContent();
+  });
+
   it('plans the meeting from the module’s pages, to fit its 90 minutes', () => {
     const { fay, ana } = twoDevices();
     // No group, so no check-in: 90 - 12 closing - 3 close = 75 over six pages of 5: 12.5 each,

@@ -84,6 +84,10 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
     status.value = next;
   });
 
+  // What kind of session this is (empty, newer, damaged, readable), apart from its content: the
+  // screen that chooses the view reads only this, so that a page move does not redraw every view.
+  const readState = computed(() => read.value.state);
+  const problem = computed(() => (read.value.state === 'invalid' ? read.value.problem : undefined));
   const session = computed(() => (read.value.state === 'ok' ? read.value.session : undefined));
   const content = computed<Module | undefined>(() => (read.value.state === 'ok' ? read.value.content : undefined));
   // Narrow, stable views of the session, so that a page move re-renders only what shows the page.
@@ -125,6 +129,8 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
 
   return {
     read,
+    readState,
+    problem,
     session,
     content,
     page,

@@ -12,8 +12,9 @@ import { WaitingRoom } from './WaitingRoom.tsx';
 /** The session room. */
 export function SessionRoom({ opened }: { opened: OpenedSession }) {
   const { state } = opened;
-  const read = state.read.value;
-  if (read.state === 'newer') {
+  // Only the kind of session, not its content: a page move redraws the parts that show the page.
+  const kind = state.readState.value;
+  if (kind === 'newer') {
     return (
       <div class="page-width">
         <h1>Update Roundtable to join this session</h1>
@@ -26,17 +27,17 @@ export function SessionRoom({ opened }: { opened: OpenedSession }) {
       </div>
     );
   }
-  if (read.state === 'invalid') {
+  if (kind === 'invalid') {
     return (
       <div class="page-width">
         <h1>This session cannot be shown</h1>
         <Notice tone="problem" title="The session’s data is damaged">
-          <p>{read.problem}. This device changes nothing in it.</p>
+          <p>{state.problem.value}. This device changes nothing in it.</p>
         </Notice>
       </div>
     );
   }
-  if (read.state === 'empty') return <WaitingRoom status={state.status.value} />;
+  if (kind === 'empty') return <WaitingRoom status={state.status.value} />;
   if (state.role === 'projector') return <ProjectorView state={state} room={opened.room} />;
   if (state.needsJoin.value) return <JoinForm opened={opened} />;
   return <ParticipantView opened={opened} />;
