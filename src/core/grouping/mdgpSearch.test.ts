@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdgp, solveMdgp } from './mdgp.ts';
-import { crossGroupings, DiverseGrouping, memeticSearch, randomGrouping, searchDiverseGrouping, type DiversityProblem } from './mdgpSearch.ts';
+import { crossGroupings, DiverseGrouping, memeticSearch, randomGrouping, searchDiverseGrouping, shakeGrouping, type DiversityProblem } from './mdgpSearch.ts';
 import { createRandom } from './random.ts';
 
 /** A problem with seeded values in [-20, 100): negative ones too, as MDGPLIB files may hold them. */
@@ -187,6 +187,23 @@ describe('crossGroupings', () => {
       const child = crossGroupings(p, a, b, random);
       expect(sizesOf(p, child)).toEqual(sizes);
       expect(child[0]).toBe(child[1]);
+    }
+  });
+});
+
+describe('shakeGrouping', () => {
+  it('swaps people between groups, keeping every group size', () => {
+    const p = problem(30, [3, 5, 10, 12], [3, 5, 10, 12], 61);
+    const random = createRandom(4);
+    for (let t = 0; t < 20; t++) {
+      const before = randomGrouping(p, random, [3, 5, 10, 12]);
+      const after = Int32Array.from(before);
+      shakeGrouping(after, 6, random);
+      expect(sizesOf(p, after)).toEqual([3, 5, 10, 12]);
+      const moved = [...after.keys()].filter((i) => after[i] !== before[i]).length;
+      // Six swaps move at most twelve people (fewer when one swap undoes another, never all here).
+      expect(moved).toBeGreaterThan(0);
+      expect(moved).toBeLessThanOrEqual(12);
     }
   });
 });

@@ -598,15 +598,43 @@ export function searchDiverseGrouping(problem: DiversityProblem, options: Divers
 const POOL_SIZE = 4;
 /** How long the tabu search improves each grouping of the pool, in iterations per person. */
 const ROUNDS_PER_PERSON = 25;
+/** How many random swaps shake each child before the tabu search, per person (when group sizes differ). */
+const SHAKES_PER_PERSON = 0.2;
+
+/**
+ * `count` random swaps, each of two people in different groups, in place: the group sizes stay
+ * as they are.
+ */
+export function shakeGrouping(groupOf: Int32Array, count: number, random: SeededRandom): void {
+  const n = groupOf.length;
+  for (let t = 0; t < count; t++) {
+    const i = random.int(n);
+    let j = random.int(n);
+    let guard = 0;
+    while (groupOf[j] === groupOf[i] && guard++ < 4 * n) j = random.int(n);
+    if (groupOf[j] === groupOf[i]) continue;
+    const k = groupOf[i]!;
+    groupOf[i] = groupOf[j]!;
+    groupOf[j] = k;
+  }
+}
 
 /**
  * A memetic search: a pool of four groupings, each from a random start improved by the tabu
  * search ({@link searchDiverseGrouping}) for 25 iterations per person; then, until the time or the
  * rounds run out, two groupings of the pool are crossed ({@link crossGroupings}), the child is
- * improved the same way, and it takes the place of the pool's worst if it beats it and is not
+ * improved the same way (when the groups differ in size, after n/5 random swaps:
+ * {@link shakeGrouping}), and it takes the place of the pool's worst if it beats it and is not
  * already there. The pool keeps the search from circling one local optimum, which on RanReal n240
  * and n480 is what the tabu search alone ends up doing (its gap to the best halves with the pool).
  * `maxRounds` caps the tabu search's iterations in all.
+ *
+ * The shake is there because a child often lies so near one of its parents that 25 iterations per
+ * person of tabu search lead straight back to it: on RanReal n120_ds_02 about half the children
+ * came back as a grouping the pool already held, and the pool stopped moving. Shaken, the children
+ * land farther off and more of them are new: on the n120 ds instances, n/5 swaps did best (6 or 12
+ * helped less, 36 or 48 gave the gain back, as the child then keeps little of its parents). With
+ * groups of one size the shake gained nothing on n120 and lost on n240, so those are left alone.
  */
 export function memeticSearch(problem: DiversityProblem, options: DiversitySearchOptions): DiversitySearchResult {
   const random = createRandom(options.seed);
@@ -630,11 +658,18 @@ export function memeticSearch(problem: DiversityProblem, options: DiversitySearc
   // A search that cannot move (one group, or sizes that allow nothing) has nothing to cross.
   if (pool[0]!.rounds === 0) return pool[0]!;
   const more = () => rounds < maxRounds && options.now() < deadline;
+  let uneven = false;
+  for (let k = 1; k < problem.g; k++) {
+    if (problem.minSizes[k] !== problem.minSizes[0] || problem.maxSizes[k] !== problem.maxSizes[0]) uneven = true;
+  }
+  const shakes = Math.round(SHAKES_PER_PERSON * problem.n);
   while (pool.length < POOL_SIZE && more()) pool.push(improve());
   while (pool.length >= 2 && more()) {
     const x = random.int(pool.length);
     const y = (x + 1 + random.int(pool.length - 1)) % pool.length;
-    const child = improve(crossGroupings(problem, pool[x]!.groupOf, pool[y]!.groupOf, random));
+    const crossed = crossGroupings(problem, pool[x]!.groupOf, pool[y]!.groupOf, random);
+    if (uneven) shakeGrouping(crossed, shakes, random);
+    const child = improve(crossed);
     let worst = 0;
     for (let k = 1; k < pool.length; k++) if (pool[k]!.objective < pool[worst]!.objective) worst = k;
     const known = pool.some((member) => Math.abs(member.objective - child.objective) <= EPS * Math.max(1, Math.abs(child.objective)));
