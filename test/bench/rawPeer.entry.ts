@@ -1,6 +1,9 @@
 // The browser side of the raw sync benchmark: a bare Y.Map shared over plain y-webrtc, with
 // nothing of the app around it. syncLatency.ts bundles this file with Vite as an IIFE whose
-// named exports become the global `RawPeer`, and drives it from Playwright.
+// named exports become the global `RawPeer`, and drives it from Playwright exactly as it drives
+// the app: a click on "Next page" or "Previous page" on one device sets the page in the map, and
+// every device shows "Page n of m" in a paragraph, so the benchmark measures the same thing,
+// click to painted text, with the same observer.
 
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
@@ -11,40 +14,37 @@ export interface RawPeerOptions {
   password: string;
   /** Our own signaling server only, never y-webrtc's public default. */
   signaling: string[];
+  /** How many pages the buttons move between, as in the app's module. */
+  pageCount: number;
 }
-
-/** When this peer saw a page: epoch times of the change arriving and of the next animation frame. */
-export interface RawSeen {
-  page: number;
-  changedAt: number;
-  frameAt: number;
-}
-
-const epochNow = (): number => performance.timeOrigin + performance.now();
 
 let provider: WebrtcProvider | undefined;
-let map: Y.Map<number> | undefined;
-const seen: RawSeen[] = [];
-const waiting = new Map<number, Array<(record: RawSeen) => void>>();
 
-function record(page: number, changedAt: number): void {
-  const entry = { page, changedAt, frameAt: epochNow() };
-  seen.push(entry);
-  for (const resolve of waiting.get(page) ?? []) resolve(entry);
-  waiting.delete(page);
+function button(label: string, onClick: () => void): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.textContent = label;
+  element.addEventListener('click', onClick);
+  return element;
 }
 
-/** Joins the room and starts recording every remote change of `page`. */
+/** Joins the room, shows the page the map holds and adds the buttons that move it. */
 export function start(options: RawPeerOptions): void {
   if (provider) throw new Error('RawPeer.start() called twice');
   const doc = new Y.Doc();
-  map = doc.getMap<number>('bench');
-  map.observe((event, transaction) => {
-    if (transaction.local || !event.keysChanged.has('page')) return;
-    const page = map!.get('page');
-    const changedAt = epochNow();
-    if (typeof page === 'number') requestAnimationFrame(() => record(page, changedAt));
+  const map = doc.getMap<number>('bench');
+  const current = () => map.get('page') ?? 0;
+  const position = document.createElement('p');
+  const show = () => (position.textContent = `Page ${current() + 1} of ${options.pageCount}`);
+  show();
+  map.observe((event) => {
+    if (event.keysChanged.has('page')) show();
   });
+  const move = (by: number) => () => {
+    const to = current() + by;
+    if (to >= 0 && to < options.pageCount) map.set('page', to);
+  };
+  document.body.replaceChildren(position, button('Previous page', move(-1)), button('Next page', move(1)));
   provider = new WebrtcProvider(options.room, doc, {
     signaling: options.signaling,
     password: options.password,
@@ -59,29 +59,6 @@ export function connectedPeers(): number {
     if (conn.connected) count++;
   });
   return count;
-}
-
-/** Sets the page (a fresh value each time); returns the epoch time just before the change. */
-export function setPage(page: number): number {
-  const at = epochNow();
-  map!.set('page', page);
-  return at;
-}
-
-/** Resolves with the record of `page` once this peer has seen it. */
-export function waitFor(page: number): Promise<RawSeen> {
-  const found = seen.find((entry) => entry.page === page);
-  if (found) return Promise.resolve(found);
-  return new Promise((resolve) => {
-    const list = waiting.get(page) ?? [];
-    list.push(resolve);
-    waiting.set(page, list);
-  });
-}
-
-/** Forgets what was seen, so that a page can be measured again. */
-export function clearSeen(): void {
-  seen.length = 0;
 }
 
 /** Leaves the room. */

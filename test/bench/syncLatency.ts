@@ -6,9 +6,10 @@
 //
 // Per advance, the figure is the time from the click (taken inside the page, so Playwright's own
 // messaging is not in it) to the last of the other devices having its DOM show the new page
-// and its next animation frame run.
+// and its next animation frame run. The app and the raw baseline are measured the same way: a
+// click on "Next page" or "Previous page", and a MutationObserver on the "Page n of m" line.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -47,7 +48,7 @@ interface Seen {
   frameAt: number;
 }
 
-/** The in-page helper installed on each app follower. */
+/** The in-page helper installed on each follower. */
 interface FollowerBench {
   expect: (page: number) => Promise<Seen>;
 }
@@ -96,16 +97,45 @@ async function cpuCounters(pages: Page[]): Promise<CpuCounters> {
     );
 }
 
-/** Prints, per advance, the main-thread time of the leader and of the average follower. */
-function printCpu(label: string, before: Awaited<ReturnType<CpuCounters>>, after: Awaited<ReturnType<CpuCounters>>, advances: number): void {
-  const per = after.map((a, i) => {
-    const b = before[i]!;
+/**
+ * CPU time of every Chromium process so far, in ms, summed by process type (for BENCH_DEBUG
+ * only): with every device in one browser on a few cores, what one device does slows the others.
+ */
+function chromiumCpu(): Record<string, number> {
+  const byType: Record<string, number> = {};
+  const ticksPerMs = 100 / 1000;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!command.includes('chromium')) continue;
+      const type = /--utility-sub-type=([\w.]+)/.exec(command)?.[1] ?? /--type=([\w-]+)/.exec(command)?.[1] ?? 'browser';
+      // utime and stime, fields 14 and 15 of /proc/PID/stat, after the command name in parentheses.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      byType[type] = (byType[type] ?? 0) + (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return byType;
+}
+
+interface CpuSnapshot {
+  pages: Awaited<ReturnType<CpuCounters>>;
+  processes: Record<string, number>;
+}
+
+/** Prints, per advance, the main-thread time of the leader and of the average follower, and the CPU time of Chromium's processes. */
+function printCpu(label: string, before: CpuSnapshot, after: CpuSnapshot, advances: number): void {
+  const per = after.pages.map((a, i) => {
+    const b = before.pages[i]!;
     return { task: (a.task - b.task) / advances, script: (a.script - b.script) / advances, layout: (a.layout - b.layout) / advances, style: (a.style - b.style) / advances };
   });
   const show = (c: (typeof per)[number]) => `task ${c.task.toFixed(2)} script ${c.script.toFixed(2)} style ${c.style.toFixed(2)} layout ${c.layout.toFixed(2)}`;
   const followers = per.slice(1);
   const mean = (key: keyof (typeof per)[number]) => followers.reduce((sum, c) => sum + c[key], 0) / followers.length;
-  debug(`${label} main-thread ms per advance: leader ${show(per[0]!)}; mean follower ${show({ task: mean('task'), script: mean('script'), layout: mean('layout'), style: mean('style') })}; all followers' tasks ${(mean('task') * followers.length).toFixed(1)}`);
+  debug(`${label} main-thread ms per advance: leader ${show(per[0]!)}; mean follower ${show({ task: mean('task'), script: mean('script'), layout: mean('layout'), style: mean('style') })}`);
+  const processes = Object.entries(after.processes).map(([type, ms]) => `${type} ${((ms - (before.processes[type] ?? 0)) / advances).toFixed(1)}`);
+  debug(`${label} CPU ms per advance, all processes of each type: ${processes.join(', ')}`);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -154,8 +184,10 @@ function installFollowerObserver(page: Page): Promise<void> {
  * Arms every follower for the next change, then runs `act` (which returns the epoch time of the
  * action) and gives the latency to the last follower's painted frame.
  */
-async function measureOne(followers: Page[], arm: (page: Page) => Promise<Seen>, act: () => Promise<number>): Promise<{ latency: number; seen: Seen[]; at: number }> {
-  const waits = Promise.all(followers.map((page) => withTimeout(arm(page), ADVANCE_TIMEOUT_MS, 'a change reaching a device')));
+async function measureOne(followers: Page[], target: number, act: () => Promise<number>): Promise<{ latency: number; seen: Seen[]; at: number }> {
+  const waits = Promise.all(
+    followers.map((page) => withTimeout(page.evaluate((n) => (window as BenchWindow).__syncBench!.expect(n), target), ADVANCE_TIMEOUT_MS, 'a change reaching a device')),
+  );
   // Should the action itself fail, that error is the one to report.
   waits.catch(() => undefined);
   // Evaluations run in order in each page: once this one returns, every follower is armed.
@@ -165,8 +197,48 @@ async function measureOne(followers: Page[], arm: (page: Page) => Promise<Seen>,
   return { latency: Math.max(...seen.map((s) => s.frameAt)) - at, seen, at };
 }
 
+/** Clicks the enabled button named `name` in the page; gives the epoch time just before the click. */
+function clickButton(page: Page, name: string): Promise<number> {
+  return page.evaluate((label) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+    if (!button || button.disabled) throw new Error(`no enabled "${label}" button`);
+    const at = performance.timeOrigin + performance.now();
+    button.click();
+    return at;
+  }, name);
+}
+
+/**
+ * The measurement itself, the same for the app and for the raw baseline: the leader clicks
+ * "Next page" (or "Previous page" at the end of the module) over and over, and each advance is
+ * timed from the click to the last follower's painted "Page n of m". Every device shows page 1
+ * when it starts.
+ */
+async function measureAdvances(label: string, leader: Page, followers: Page[], pageCount: number, advances: number): Promise<number[]> {
+  for (const page of followers) await installFollowerObserver(page);
+  await sleep(CONNECTED_SETTLE_MS);
+  const all = [leader, ...followers];
+  const counters = process.env.BENCH_DEBUG ? await cpuCounters(all) : undefined;
+  let before: CpuSnapshot | undefined;
+  let current = 1;
+  let direction = 1;
+  const times: number[] = [];
+  for (let i = 0; i < WARM_UP_ADVANCES + advances; i++) {
+    if (counters && i === WARM_UP_ADVANCES) before = { pages: await counters(), processes: chromiumCpu() };
+    if (current + direction < 1 || current + direction > pageCount) direction = -direction;
+    const target = current + direction;
+    const { latency, seen, at } = await measureOne(followers, target, () => clickButton(leader, direction > 0 ? 'Next page' : 'Previous page'));
+    current = target;
+    if (i >= WARM_UP_ADVANCES) times.push(latency);
+    debug(`${label}: → page ${target}: ${latency.toFixed(1)} ms; per device dom/frame:`, seen.map((s) => `${(s.domAt - at).toFixed(1)}/${(s.frameAt - at).toFixed(1)}`).join(' '));
+    await sleep(SETTLE_MS);
+  }
+  if (counters && before) printCpu(label, before, { pages: await counters(), processes: chromiumCpu() }, advances);
+  return times;
+}
+
 /** The real app: a session of `peers` devices, the facilitator advancing and going back. */
-async function measureApp(browser: Browser, appUrl: string, signalingUrl: string, moduleId: string, peers: number, advances: number): Promise<number[]> {
+async function measureApp(browser: Browser, appUrl: string, signalingUrl: string, moduleId: string, peers: number, advances: number): Promise<{ times: number[]; pageCount: number }> {
   const contexts: BrowserContext[] = [];
   try {
     const devices = await Promise.all(
@@ -187,48 +259,22 @@ async function measureApp(browser: Browser, appUrl: string, signalingUrl: string
     await Promise.all(devices.map((device) => device.waitForDevices(peers - 1, CONNECT_TIMEOUT_MS)));
     debug(`app ${peers} devices: all connected after ${(performance.now() - connectStart).toFixed(0)} ms more`);
     for (const device of devices) await device.waitForPage(1);
-    const followers = others.map((device) => device.page);
-    for (const page of followers) await installFollowerObserver(page);
-    await sleep(CONNECTED_SETTLE_MS);
-
-    const pageCount = Number(/of (\d+)/.exec((await facilitator.position.first().textContent()) ?? '')?.[1]);
-    if (!(pageCount >= 2)) throw new Error(`sync benchmark: could not read the page count of ${moduleId}`);
-    let current = 1;
-    let direction = 1;
-    const times: number[] = [];
-    const counters = process.env.BENCH_DEBUG ? await cpuCounters(devices.map((device) => device.page)) : undefined;
-    let before: Awaited<ReturnType<CpuCounters>> | undefined;
-    for (let i = 0; i < WARM_UP_ADVANCES + advances; i++) {
-      if (i === WARM_UP_ADVANCES) before = await counters?.();
-      if (current + direction < 1 || current + direction > pageCount) direction = -direction;
-      const target = current + direction;
-      const label = direction > 0 ? 'Next page' : 'Previous page';
-      const { latency, seen, at } = await measureOne(
-        followers,
-        (page) => page.evaluate((n) => (window as BenchWindow).__syncBench!.expect(n), target),
-        () =>
-          facilitator.page.evaluate((name) => {
-            const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
-            if (!button || button.disabled) throw new Error(`no enabled "${name}" button`);
-            const at = performance.timeOrigin + performance.now();
-            button.click();
-            return at;
-          }, label),
-      );
-      current = target;
-      if (i >= WARM_UP_ADVANCES) times.push(latency);
-      debug(`app ${peers}: → page ${target}: ${latency.toFixed(1)} ms; per device dom/frame:`, seen.map((s) => `${(s.domAt - at).toFixed(1)}/${(s.frameAt - at).toFixed(1)}`).join(' '));
-      await sleep(SETTLE_MS);
-    }
-    if (counters && before) printCpu(`app ${peers}`, before, await counters(), advances);
-    return times;
+    const pageCount = await modulePageCount(facilitator);
+    return { times: await measureAdvances(`app ${peers}`, facilitator.page, others.map((device) => device.page), pageCount, advances), pageCount };
   } finally {
     for (const context of contexts) await context.close();
   }
 }
 
-/** A bare Y.Map over plain y-webrtc: one device sets a value, the others observe it. */
-async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string, peers: number, advances: number): Promise<number[]> {
+/** How many pages the session's module has, from the position line the facilitator sees. */
+async function modulePageCount(facilitator: SessionPage): Promise<number> {
+  const pageCount = Number(/of (\d+)/.exec((await facilitator.position.first().textContent()) ?? '')?.[1]);
+  if (!(pageCount >= 2)) throw new Error('sync benchmark: could not read the page count of the module');
+  return pageCount;
+}
+
+/** A bare Y.Map over plain y-webrtc, driven and observed as the app is, with as many pages. */
+async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string, peers: number, pageCount: number, advances: number): Promise<number[]> {
   const contexts: BrowserContext[] = [];
   const room = `raw-bench-${crypto.randomUUID()}`;
   const password = crypto.randomUUID();
@@ -245,7 +291,7 @@ async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string
     // Peers join one at a time, as people do, each waiting to see all those already there.
     const connectStart = performance.now();
     for (const [i, page] of pages.entries()) {
-      await page.evaluate((options) => (window as BenchWindow).RawPeer!.start(options), { room, password, signaling: [signalingUrl] });
+      await page.evaluate((options) => (window as BenchWindow).RawPeer!.start(options), { room, password, signaling: [signalingUrl], pageCount });
       const joined = pages.slice(0, i + 1);
       try {
         await Promise.all(joined.map((p) => p.waitForFunction((n) => (window as BenchWindow).RawPeer!.connectedPeers() >= n, i, { polling: 50, timeout: CONNECT_TIMEOUT_MS })));
@@ -255,23 +301,8 @@ async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string
       }
     }
     debug(`raw ${peers} devices: all connected after ${(performance.now() - connectStart).toFixed(0)} ms`);
-    await sleep(CONNECTED_SETTLE_MS);
     const [leader, ...followers] = pages as [Page, ...Page[]];
-    const times: number[] = [];
-    const counters = process.env.BENCH_DEBUG ? await cpuCounters(pages) : undefined;
-    let before: Awaited<ReturnType<CpuCounters>> | undefined;
-    for (let value = 1; value <= WARM_UP_ADVANCES + advances; value++) {
-      if (value === WARM_UP_ADVANCES + 1) before = await counters?.();
-      const { latency, seen, at } = await measureOne(
-        followers,
-        (page) => page.evaluate((n) => (window as BenchWindow).RawPeer!.waitFor(n).then((s) => ({ page: s.page, domAt: s.changedAt, frameAt: s.frameAt })), value),
-        () => leader.evaluate((n) => (window as BenchWindow).RawPeer!.setPage(n), value),
-      );
-      if (value > WARM_UP_ADVANCES) times.push(latency);
-      debug(`raw ${peers}: → ${value}: ${latency.toFixed(1)} ms; per device change/frame:`, seen.map((s) => `${(s.domAt - at).toFixed(1)}/${(s.frameAt - at).toFixed(1)}`).join(' '));
-      await sleep(SETTLE_MS);
-    }
-    if (counters && before) printCpu(`raw ${peers}`, before, await counters(), advances);
+    const times = await measureAdvances(`raw ${peers}`, leader, followers, pageCount, advances);
     for (const page of pages) await page.evaluate(() => (window as BenchWindow).RawPeer!.stop());
     return times;
   } finally {
@@ -311,8 +342,13 @@ export async function measureSyncLatency(browser: Browser, appUrl: string, optio
     try {
       const signalingUrl = `${server.url.replace('http', 'ws')}/signal`;
       const app = new Map<number, number[]>();
-      for (const peers of peerCounts) app.set(peers, await measureApp(browser, appUrl, signalingUrl, moduleId, peers, advances));
-      const raw = await measureRaw(browser, server.url, signalingUrl, rawPeers, advances);
+      let pageCount = 0;
+      for (const peers of peerCounts) {
+        const measured = await measureApp(browser, appUrl, signalingUrl, moduleId, peers, advances);
+        app.set(peers, measured.times);
+        pageCount = measured.pageCount;
+      }
+      const raw = await measureRaw(browser, server.url, signalingUrl, rawPeers, pageCount, advances);
       return { app, raw, rawPeers };
     } finally {
       await server.close();
