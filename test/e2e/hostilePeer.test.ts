@@ -3,51 +3,33 @@
 // a valid session, show text as text, keep syncing, and refuse to write a newer session.
 
 import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLibrary } from '../../src/content/library.ts';
 import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
 import { MAX_NAME_LENGTH } from '../../src/core/session.ts';
 import { parseRoomFragment } from '../../src/core/roomLink.ts';
-import { createSignaling } from '../../src/server/signaling.ts';
-import type { RunningServer } from '../../src/server/staticServer.ts';
-import { startStaticServer } from '../../src/server/staticServer.ts';
-import { launchChromium } from './browser.ts';
 import { buildHostilePeer } from './hostile/hostileBundle.ts';
-import { SessionPage } from './pages/SessionPage.ts';
+import { useSessionRig } from './rig.ts';
 
-const baseUrl = inject('baseUrl');
 const module = parseLibrary(readLibraryFiles('modules-content')).modules.find((m) => m.id === 'high-performing-teams')!;
 
-let browser: Browser;
-let server: RunningServer;
+const rig = useSessionRig();
 let hostileRoot: string;
-
 beforeAll(async () => {
   hostileRoot = await buildHostilePeer();
-  server = await startStaticServer({ root: hostileRoot, port: 0, host: '127.0.0.1', signaling: createSignaling() });
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(hostileRoot, { recursive: true, force: true });
-});
+afterAll(() => rmSync(hostileRoot, { recursive: true, force: true }));
 
 type Hostile = { hostile: Record<string, (...args: string[]) => unknown> };
 const call = (page: Page, method: string, ...args: string[]) => page.evaluate(({ method, args }) => (window as unknown as Hostile).hostile[method]!(...args), { method, args });
 
 describe('a misbehaving peer', () => {
   it('cannot break the session for the others', async () => {
-    const signalingUrl = `${server.url.replace('http', 'ws')}/signal`;
-    const devices: SessionPage[] = [];
-    for (let i = 0; i < 2; i++) {
-      const context = await browser.newContext();
-      const device = new SessionPage(await context.newPage(), baseUrl);
-      await device.useSignaling(signalingUrl);
-      devices.push(device);
-    }
-    const [facilitator, ana] = devices as [SessionPage, SessionPage];
+    // The hostile peer's page is served beside the signaling endpoint, from the same server.
+    const signalingUrl = await rig.startSignaling(hostileRoot);
+    const facilitator = await rig.device(signalingUrl);
+    const ana = await rig.device(signalingUrl);
     await facilitator.start(module.id, 'Fay');
     const link = await facilitator.joinLink();
     await ana.join(link, 'Ana');
@@ -55,9 +37,8 @@ describe('a misbehaving peer', () => {
 
     const parsed = parseRoomFragment(new URL(link).hash);
     if (!parsed.ok) throw new Error(parsed.problem);
-    const hostileContext = await browser.newContext();
-    const hostile = await hostileContext.newPage();
-    await hostile.goto(server.url);
+    const hostile = await rig.page();
+    await hostile.goto(signalingUrl.replace(/^ws/, 'http').replace(/\/signal$/, '/'));
     await call(hostile, 'join', parsed.room.roomId, parsed.room.secret, signalingUrl);
     await expect.poll(() => call(hostile, 'connections'), { timeout: 20_000 }).toBe(2);
     await expect.poll(() => call(hostile, 'hasSession'), { timeout: 10_000 }).toBe(true);
@@ -99,6 +80,5 @@ describe('a misbehaving peer', () => {
     await facilitator.nextButton.click();
     await ana.waitForPage(4);
 
-    for (const context of [hostileContext, facilitator.page.context(), ana.page.context()]) await context.close();
   });
 });

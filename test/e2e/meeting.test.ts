@@ -4,21 +4,14 @@
 // laptop. Elements are found by role and name. Each view is checked with axe-core and
 // photographed at projector, laptop and phone size.
 
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseLibrary } from '../../src/content/library.ts';
 import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
-import { createSignaling } from '../../src/server/signaling.ts';
-import type { RunningServer } from '../../src/server/staticServer.ts';
-import { startStaticServer } from '../../src/server/staticServer.ts';
 import { seriousViolations } from './axe.ts';
-import { launchChromium } from './browser.ts';
-import { SessionPage } from './pages/SessionPage.ts';
+import { useSessionRig } from './rig.ts';
 
-const baseUrl = inject('baseUrl');
 const OUT = 'test-results/screenshots';
 const module = parseLibrary(readLibraryFiles('modules-content')).modules.find((m) => m.id === 'feedback-both-ways')!;
 const SIZES = [
@@ -27,31 +20,7 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ];
 
-let browser: Browser;
-let signaling: RunningServer;
-let emptyRoot: string;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  emptyRoot = mkdtempSync(join(tmpdir(), 'roundtable-meeting-'));
-  signaling = await startStaticServer({ root: emptyRoot, port: 0, host: '127.0.0.1', signaling: createSignaling() });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await signaling?.close();
-  rmSync(emptyRoot, { recursive: true, force: true });
-});
-
-async function device(viewport = { width: 1366, height: 768 }): Promise<SessionPage> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  const session = new SessionPage(await context.newPage(), baseUrl);
-  await session.useSignaling(`${signaling.url.replace('http', 'ws')}/signal`);
-  return session;
-}
+const rig = useSessionRig();
 
 /** The next present person after `previous`, in seat order: the rotation, written out again here. */
 function nextReader(seats: string[], absent: Set<string>, previous: string): string {
@@ -78,8 +47,10 @@ async function photograph(page: Page, name: string): Promise<void> {
 
 describe('a whole meeting through the three views', () => {
   it('joins, reads every page in turn, skips the absent, adds a person, hands over and ends', async () => {
-    const fay = await device();
-    const ana = await device();
+    mkdirSync(OUT, { recursive: true });
+    const url = await rig.startSignaling();
+    const fay = await rig.device(url);
+    const ana = await rig.device(url);
     await fay.start(module.id, 'Fay');
     const link = await fay.joinLink();
 

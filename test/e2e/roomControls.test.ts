@@ -3,20 +3,14 @@
 // the clock's pause, the projector's controls leaving the projected image, and axe on the
 // laptop's check-in and closing round and on the participant's view in the dark theme.
 
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseLibrary } from '../../src/content/library.ts';
 import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
-import { createSignaling } from '../../src/server/signaling.ts';
-import type { RunningServer } from '../../src/server/staticServer.ts';
-import { startStaticServer } from '../../src/server/staticServer.ts';
 import { seriousViolations } from './axe.ts';
-import { launchChromium } from './browser.ts';
-import { SessionPage } from './pages/SessionPage.ts';
 import { TakeawaysPage } from './pages/TakeawaysPage.ts';
+import { NO_SIGNALING, useSessionRig } from './rig.ts';
 
 const baseUrl = inject('baseUrl');
 const OUT = 'test-results/screenshots';
@@ -24,31 +18,9 @@ const module = parseLibrary(readLibraryFiles('modules-content')).modules.find((m
 /** Long enough for a move that should not happen to reach every device, if it did happen. */
 const SETTLE_MS = 600;
 
-let browser: Browser;
-let signaling: RunningServer;
-let emptyRoot: string;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  emptyRoot = mkdtempSync(join(tmpdir(), 'roundtable-controls-'));
-  signaling = await startStaticServer({ root: emptyRoot, port: 0, host: '127.0.0.1', signaling: createSignaling() });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await signaling?.close();
-  rmSync(emptyRoot, { recursive: true, force: true });
-});
-
-async function device(signalingUrl: string | null, viewport = { width: 1366, height: 768 }): Promise<SessionPage> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  const session = new SessionPage(await context.newPage(), baseUrl);
-  await session.useSignaling(signalingUrl ?? 'ws://127.0.0.1:9/signal');
-  return session;
-}
+const rig = useSessionRig();
+beforeAll(() => mkdirSync(OUT, { recursive: true }));
+const device = (signalingUrl: string | null, viewport?: { width: number; height: number }) => rig.device(signalingUrl ?? NO_SIGNALING, { viewport });
 
 /** The projector's controls' opacity: 0 when they have left the projected image. */
 function controlsOpacity(projector: Page): Promise<number> {
@@ -57,7 +29,7 @@ function controlsOpacity(projector: Page): Promise<number> {
 
 describe('the room’s controls', () => {
   it('moves every device from the projector window and from the keys, but never from a stray key', async () => {
-    const url = `${signaling.url.replace('http', 'ws')}/signal`;
+    const url = await rig.startSignaling();
     const fay = await device(url);
     const ana = await device(url);
     await fay.start(module.id, 'Fay');
@@ -140,7 +112,7 @@ describe('the room’s controls', () => {
   }, 120_000);
 
   it('reorders the seats, pauses the clock, and keeps the projected image clear of its controls', async () => {
-    const url = `${signaling.url.replace('http', 'ws')}/signal`;
+    const url = await rig.startSignaling();
     const fay = await device(url);
     const ana = await device(url);
     await fay.start(module.id, 'Fay');

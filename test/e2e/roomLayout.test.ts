@@ -3,17 +3,10 @@
 // participant's and the projector's views keep their layout at projector, laptop and phone size,
 // the projector's question stays large and unscrolled, and markup is shown as the text it is.
 
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
-import { createSignaling } from '../../src/server/signaling.ts';
-import type { RunningServer } from '../../src/server/staticServer.ts';
-import { startStaticServer } from '../../src/server/staticServer.ts';
-import { launchChromium } from './browser.ts';
-import { SessionPage } from './pages/SessionPage.ts';
+import { useSessionRig } from './rig.ts';
 
 const baseUrl = inject('baseUrl');
 const OUT = 'test-results/screenshots';
@@ -45,35 +38,19 @@ function longModule(): string {
   return ['---', 'id: long-everything', 'title: "A module with a very long title <b>and markup</b> that needs to wrap"', 'mindset: reflection', 'summary: Long content.', 'author: Tests', 'minutes: 30', 'version: 1', 'tags: [layout]', '---', '', ...pages].join('\n');
 }
 
-let browser: Browser;
-let signaling: RunningServer;
-let emptyRoot: string;
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  emptyRoot = mkdtempSync(join(tmpdir(), 'roundtable-layout-'));
-  signaling = await startStaticServer({ root: emptyRoot, port: 0, host: '127.0.0.1', signaling: createSignaling() });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await signaling?.close();
-  rmSync(emptyRoot, { recursive: true, force: true });
-});
+const rig = useSessionRig();
+beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
 describe('the room views with long content and a full table', () => {
   it('lay out without overflow, keep the question large, and show markup as text', async () => {
-    const signalingUrl = `${signaling.url.replace('http', 'ws')}/signal`;
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const fay = new SessionPage(await context.newPage(), baseUrl);
-    await fay.useSignaling(signalingUrl);
+    const signalingUrl = await rig.startSignaling();
+    const fay = await rig.device(signalingUrl);
     await fay.page.goto(baseUrl);
     await fay.page.getByLabel('Add a module from a file').setInputFiles({ name: 'long-everything.md', mimeType: 'text/markdown', buffer: Buffer.from(longModule()) });
     await fay.page.getByRole('status', { name: 'Module added' }).waitFor();
     await fay.start('long-everything', HOSTILE_NAME);
     // The participant, on a laptop of their own, sits second: they read next.
-    const participantContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const ana = new SessionPage(await participantContext.newPage(), baseUrl);
-    await ana.useSignaling(signalingUrl);
+    const ana = await rig.device(signalingUrl);
     await ana.join(await fay.joinLink(), LONG_NAMES[2]!);
     await fay.waitForDevices(1, 45_000);
     for (let i = 0; i < 10; i++) await fay.addPersonWithoutDevice(i < 2 ? LONG_NAMES[i]! : `Person ${i + 3}`);
@@ -166,9 +143,6 @@ describe('the room views with long content and a full table', () => {
     await ana.reader.filter({ hasText: 'Your turn: you read this page aloud' }).waitFor();
     await expect.poll(() => ana.reader.evaluate((el) => ({ top: el.getBoundingClientRect().top >= 0, bottom: el.getBoundingClientRect().bottom <= innerHeight }))).toEqual({ top: true, bottom: true });
     await ana.page.screenshot({ path: `${OUT}/long-participant-phone-next-page.png` });
-
-    await context.close();
-    await participantContext.close();
     // Three views at three sizes with axe in both themes, over real WebRTC: only a hang should stop it.
   }, 120_000);
 });

@@ -2,50 +2,22 @@
 // context, so everything they share went over real WebRTC, found through our own signaling
 // server on 127.0.0.1, which logs what it receives.
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parseLibrary } from '../../src/content/library.ts';
 import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
 import { parseRoomFragment } from '../../src/core/roomLink.ts';
-import type { SignalingLogEntry } from '../../src/server/signaling.ts';
-import { createSignaling } from '../../src/server/signaling.ts';
-import type { RunningServer } from '../../src/server/staticServer.ts';
-import { startStaticServer } from '../../src/server/staticServer.ts';
 import { lobbyFor, topicFor } from '../../src/sync/roomCrypto.ts';
-import { launchChromium } from './browser.ts';
 import { SessionPage } from './pages/SessionPage.ts';
+import { useSessionRig } from './rig.ts';
 
 const baseUrl = inject('baseUrl');
 const module = parseLibrary(readLibraryFiles('modules-content')).modules.find((m) => m.id === 'feedback-both-ways')!;
-
-let browser: Browser;
-let signalingServer: RunningServer | undefined;
-let signalingLog: SignalingLogEntry[] = [];
-let emptyRoot: string;
-const contexts: BrowserContext[] = [];
-
-/** A signaling server of the test's own, on a free port, which it can stop mid-meeting. */
-async function startSignaling(): Promise<string> {
-  signalingLog = [];
-  signalingServer = await startStaticServer({ root: emptyRoot, port: 0, host: '127.0.0.1', signaling: createSignaling({ log: (entry) => signalingLog.push(entry) }) });
-  return `${signalingServer.url.replace('http', 'ws')}/signal`;
-}
-
-/** A new device, pointed at the signaling server. */
-async function device(signalingUrl: string): Promise<SessionPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  const session = new SessionPage(await context.newPage(), baseUrl);
-  await session.useSignaling(signalingUrl);
-  return session;
-}
+const rig = useSessionRig();
+const device = (signalingUrl: string) => rig.device(signalingUrl, { viewport: { width: 1280, height: 800 } });
 
 /** Fay starts a session; Ana and Ben join by its link; all three are connected over WebRTC. */
 async function meetingOfThree() {
-  const url = await startSignaling();
+  const url = await rig.startSignaling();
   const facilitator = await device(url);
   const ana = await device(url);
   const ben = await device(url);
@@ -56,20 +28,6 @@ async function meetingOfThree() {
   for (const d of [facilitator, ana, ben]) await d.waitForDevices(2);
   return { facilitator, ana, ben, link };
 }
-
-beforeAll(async () => {
-  emptyRoot = mkdtempSync(join(tmpdir(), 'roundtable-signal-'));
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-  await signalingServer?.close();
-  signalingServer = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(emptyRoot, { recursive: true, force: true });
-});
 
 describe('a live session between devices', () => {
   it('joins by link, moves pages with the rotation on every device, survives losing the signaling server', async () => {
@@ -99,8 +57,7 @@ describe('a live session between devices', () => {
     }
 
     // The signaling server goes away mid-meeting: the connected devices carry on.
-    await signalingServer!.close();
-    signalingServer = undefined;
+    await rig.stopSignaling();
     await facilitator.nextButton.click();
     for (const d of [facilitator, ana, ben]) await d.waitForPage(5);
     await facilitator.page.keyboard.press('PageDown');
@@ -125,7 +82,7 @@ describe('a live session between devices', () => {
     await ana.nextButton.click();
     await facilitator.nextButton.click();
     await facilitator.waitForPage(4);
-    const back = new SessionPage(await contexts[2]!.newPage(), baseUrl);
+    const back = new SessionPage(await ben.page.context().newPage(), baseUrl);
     await back.page.goto(link);
     await back.waitForPage(4);
     await expect.poll(() => back.pageTitle.textContent()).toBe(module.pages[3]!.title);
@@ -153,7 +110,7 @@ describe('a live session between devices', () => {
   });
 
   it('keeps the secret and the room id from the signaling server', async () => {
-    const url = await startSignaling();
+    const url = await rig.startSignaling();
     const facilitator = await device(url);
     const ana = await device(url);
     await facilitator.start(module.id, 'Fay');
@@ -165,20 +122,20 @@ describe('a live session between devices', () => {
 
     const parsed = parseRoomFragment(new URL(link).hash);
     if (!parsed.ok) throw new Error(parsed.problem);
-    expect(signalingLog.length).toBeGreaterThan(0);
-    const everything = signalingLog.map((entry) => entry.raw).join('\n');
+    expect(rig.signalingLog.length).toBeGreaterThan(0);
+    const everything = rig.signalingLog.map((entry) => entry.raw).join('\n');
     expect(everything).toContain('subscribe');
     expect(everything).not.toContain(parsed.room.secret);
     expect(everything).not.toContain(parsed.room.roomId);
     expect(everything).not.toContain(module.title);
     expect(everything).not.toContain('Fay');
     // The topics it saw: the session's, derived from the secret, and the lobby's, from the room id.
-    const subscribed = new Set(signalingLog.filter((entry) => entry.type === 'subscribe').flatMap((entry) => (JSON.parse(entry.raw) as { topics: string[] }).topics));
+    const subscribed = new Set(rig.signalingLog.filter((entry) => entry.type === 'subscribe').flatMap((entry) => (JSON.parse(entry.raw) as { topics: string[] }).topics));
     expect(subscribed).toEqual(new Set([await topicFor(parsed.room), await lobbyFor(parsed.room.roomId)]));
   });
 
   it('tells a device whose link has a wrong key, within seconds', async () => {
-    const url = await startSignaling();
+    const url = await rig.startSignaling();
     const facilitator = await device(url);
     const stranger = await device(url);
     await facilitator.start(module.id, 'Fay');
@@ -195,7 +152,7 @@ describe('a live session between devices', () => {
   });
 
   it('gives a malformed link a clear message', async () => {
-    const url = await startSignaling();
+    const url = await rig.startSignaling();
     const ana = await device(url);
     await ana.page.goto(`${baseUrl}/session#room=abc`);
     await ana.page.getByRole('heading', { name: 'This link does not open a session' }).waitFor();

@@ -8,30 +8,23 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parseLibrary } from '../../src/content/library.ts';
 import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
 import { parseRoomFragment } from '../../src/core/roomLink.ts';
-import type { SignalingLogEntry } from '../../src/server/signaling.ts';
-import { createSignaling } from '../../src/server/signaling.ts';
-import type { RunningServer } from '../../src/server/staticServer.ts';
-import { startStaticServer } from '../../src/server/staticServer.ts';
-import { launchChromium, launchPersistent } from './browser.ts';
+import { launchPersistent } from './browser.ts';
 import { LibraryPage } from './pages/LibraryPage.ts';
 import { SessionPage } from './pages/SessionPage.ts';
 import { TakeawaysPage } from './pages/TakeawaysPage.ts';
+import { NO_SIGNALING, useSessionRig } from './rig.ts';
 
 const baseUrl = inject('baseUrl');
 const module = parseLibrary(readLibraryFiles('modules-content')).modules.find((m) => m.id === 'feedback-both-ways')!;
 /** The y-indexeddb store of a room's document (see sessionStoreName in src/sync/sessionConnection.ts). */
 const storeOf = (roomId: string) => `roundtable-session-${roomId}`;
 
-let browser: Browser;
-let signalingServer: RunningServer | undefined;
-let signalingLog: SignalingLogEntry[] = [];
-let emptyRoot: string;
-const contexts: BrowserContext[] = [];
+const rig = useSessionRig();
 
 /**
  * Records, in every page of a context, the plaintext of everything it sends: what it encrypts
@@ -90,25 +83,15 @@ async function storedDocument(page: Page, roomId: string): Promise<string> {
   }, storeOf(roomId));
 }
 
-async function startSignaling(): Promise<string> {
-  signalingLog = [];
-  signalingServer = await startStaticServer({ root: emptyRoot, port: 0, host: '127.0.0.1', signaling: createSignaling({ log: (entry) => signalingLog.push(entry) }) });
-  return `${signalingServer.url.replace('http', 'ws')}/signal`;
-}
-
 /** A new device (an isolated context) that records what it sends, pointed at the signaling server. */
 async function device(signalingUrl: string): Promise<{ session: SessionPage; pad: TakeawaysPage }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(recordOutgoing);
-  contexts.push(context);
-  const session = new SessionPage(await context.newPage(), baseUrl);
-  await session.useSignaling(signalingUrl);
+  const session = await rig.device(signalingUrl, { viewport: { width: 1280, height: 800 }, initScript: recordOutgoing });
   return { session, pad: new TakeawaysPage(session.page) };
 }
 
 /** Fay starts a session (for `group`, if any); Ana and Ben join by its link; all three are connected over WebRTC. */
 async function meetingOfThree(group: { newName: string } | null = null) {
-  const url = await startSignaling();
+  const url = await rig.startSignaling();
   const fay = await device(url);
   const ana = await device(url);
   const ben = await device(url);
@@ -121,20 +104,6 @@ async function meetingOfThree(group: { newName: string } | null = null) {
   if (!parsed.ok) throw new Error(parsed.problem);
   return { fay, ana, ben, link, roomId: parsed.room.roomId, signalingUrl: url };
 }
-
-beforeAll(async () => {
-  emptyRoot = mkdtempSync(join(tmpdir(), 'roundtable-signal-'));
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-  await signalingServer?.close();
-  signalingServer = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(emptyRoot, { recursive: true, force: true });
-});
 
 describe('takeaways between devices', () => {
   it('keeps a private takeaway private: not in any document, message or signaling log; a shared one goes everywhere', async () => {
@@ -173,8 +142,8 @@ describe('takeaways between devices', () => {
     expect(sent.some((m) => m.includes(sharedMarker))).toBe(true);
     expect(sent.filter((m) => m.includes(privateMarker))).toEqual([]);
     // And the signaling server never received it.
-    expect(signalingLog.length).toBeGreaterThan(0);
-    expect(signalingLog.map((e) => e.raw).join('\n')).not.toContain(privateMarker);
+    expect(rig.signalingLog.length).toBeGreaterThan(0);
+    expect(rig.signalingLog.map((e) => e.raw).join('\n')).not.toContain(privateMarker);
   });
 
   it('shares with a name or anonymously; the others see it, the projector at the closing round; withdrawn, no longer, not even in storage', async () => {
@@ -248,8 +217,8 @@ describe('takeaways between devices', () => {
     await fay.pad.commit(1, 'Prepare the next module early', 'Sent a week before');
 
     // A month later: Fay starts the group's next meeting; it opens on the check-in.
-    await signalingServer?.close();
-    const url = await startSignaling();
+    await rig.stopSignaling();
+    const url = await rig.startSignaling();
     for (const d of [fay, ana]) await d.session.useSignaling(url);
     await fay.pad.startForGroup(baseUrl, module.id, 'Fay', { existing: 'Blue group' });
     await fay.session.page.getByRole('heading', { name: 'My commitments from last time' }).waitFor();
@@ -296,9 +265,10 @@ describe.each([
   it('fit the width: the pad, the closing round, the check-in and the projector', async () => {
     const out = 'test-results/screenshots';
     mkdirSync(out, { recursive: true });
-    const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
-    contexts.push(context);
-    const fay = new TakeawaysPage(await context.newPage());
+    // No signaling server: the facilitator and the projector window share this browser's channel.
+    const session = await rig.device(NO_SIGNALING, { viewport: { width: size.width, height: size.height } });
+    const context = session.page.context();
+    const fay = new TakeawaysPage(session.page);
     // Nothing of the takeaways' own (nor the start form) reaches past the screen's edge.
     const fits = async (page: Page, shot: string) => {
       await page.screenshot({ path: `${out}/${shot}-${size.name}.png`, fullPage: true });
@@ -308,8 +278,6 @@ describe.each([
       expect(past).toEqual([]);
       expect(await page.locator('.session-takeaways, .projector-takeaways').count()).toBeGreaterThan(0);
     };
-    // No signaling server: the facilitator and the projector window share this browser's channel.
-    await new SessionPage(fay.page, baseUrl).useSignaling('ws://127.0.0.1:9/signal');
     await fay.startForGroup(baseUrl, module.id, 'Fay', { newName: 'Blue group' });
     await fay.write('People open up when I ask about their week before the agenda.');
     await fay.write('<b>Not bold</b> — text with markup stays text.');
