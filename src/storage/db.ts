@@ -3,6 +3,7 @@
 
 import type { EntityTable } from 'dexie';
 import { Dexie } from 'dexie';
+import type { Commitment, CommitmentStatus, JournalSession, SharedTakeaway, Takeaway } from '../core/journal/types.ts';
 import type { ModulePage, ModuleSummary, TextBlock } from '../core/module.ts';
 import type { Person, Program, ProgramGroup, SavedGrouping } from '../core/program.ts';
 
@@ -23,66 +24,28 @@ export interface MetaEntry {
   value: unknown;
 }
 
-/** A live session this device has started or joined, so that it can be reopened. */
-export interface SessionRecord {
-  roomId: string;
+/**
+ * A live session this device has started or joined, so that it can be reopened: what the
+ * journal shows of it (its group and pages covered since v3), and the room's key.
+ */
+export interface SessionRecord extends JournalSession {
   /** The room's secret: kept on this device only, like the link itself. */
   secret: string;
   role: 'participant' | 'projector';
   /** Whether this device created the session, and so may seed its document. */
   creator: boolean;
-  moduleId: string;
-  moduleTitle: string;
-  joinedAt: number;
-  lastOpenedAt: number;
-  /** The group that meets in this session, so that its next meeting can find it (since v3). */
-  groupId?: string;
-  groupName?: string;
-  /** The page indexes the group covered, for the journal (since v3). */
-  pagesCovered?: number[];
 }
 
 /** A takeaway written on this device. Private unless `shared` says otherwise. */
-export interface TakeawayRecord {
-  id: string;
-  roomId: string;
-  groupId: string;
-  text: string;
-  createdAt: number;
-  updatedAt: number;
-  /** Set while a copy is in the shared session: its id there, and whether it carries my name. */
-  shared: { sharedId: string; anonymous: boolean } | null;
-}
+export type TakeawayRecord = Takeaway;
 
-/** How a commitment turned out. */
-export type CommitmentStatus = 'open' | 'done' | 'partly' | 'notYet' | 'dropped';
+export type { CommitmentStatus };
 
 /** A commitment made in a session's closing round. */
-export interface CommitmentRecord {
-  id: string;
-  roomId: string;
-  groupId: string;
-  what: string;
-  /** A calendar date, YYYY-MM-DD. */
-  byWhen: string;
-  howKnow: string;
-  status: CommitmentStatus;
-  note: string;
-  /** Whether the status was shared with the group at a check-in. */
-  statusShared: boolean;
-  createdAt: number;
-  updatedAt: number;
-}
+export type CommitmentRecord = Commitment;
 
 /** A takeaway the group shared in a session, kept for the journal. */
-export interface SharedTakeawayRecord {
-  id: string;
-  roomId: string;
-  text: string;
-  /** Null when it was shared anonymously. */
-  authorName: string | null;
-  sharedAt: number;
-}
+export type SharedTakeawayRecord = SharedTakeaway;
 
 /** A program: a curated set of modules, keep-apart and keep-together pairs (see core/program.ts). */
 export type ProgramRecord = Program;
