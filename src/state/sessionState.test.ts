@@ -1,34 +1,13 @@
 import { effect } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Module } from '../core/module.ts';
+import { testModule } from '../../test/helpers/testModule.ts';
 import type { SessionConnection } from '../sync/sessionConnection.ts';
 import { createSessionState } from './sessionState.ts';
 
 const NOW = 1_700_000_000_000;
 
-function makeModule(pageCount = 6): Module {
-  return {
-    id: 'state-test',
-    title: 'A module',
-    mindset: 'action',
-    summary: 'For tests.',
-    author: 'Tests',
-    minutes: 45,
-    version: 1,
-    tags: ['test'],
-    pageCount,
-    source: 'user',
-    format: 1,
-    intro: [{ kind: 'paragraph', text: 'An introduction.' }],
-    pages: Array.from({ length: pageCount }, (_, i) => ({
-      title: `Page ${i + 1}`,
-      minutes: 5,
-      blocks: [{ kind: 'paragraph' as const, text: `Text of page ${i + 1}.` }],
-      prompt: { kind: 'question' as const, text: `Question ${i + 1}?` },
-    })),
-  };
-}
+const makeModule = () => testModule(6);
 
 function connectionOf(doc: Y.Doc): SessionConnection {
   return {

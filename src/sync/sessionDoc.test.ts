@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mulberry32 } from '../../test/helpers/testNetwork.ts';
+import { testModule } from '../../test/helpers/testModule.ts';
 import type { Module } from '../core/module.ts';
 import type { SessionChange, SessionModule, SessionSnapshot } from '../core/session.ts';
 import { MAX_NAME_LENGTH, SESSION_SHAPE, addPerson, applyChange, createSession, join, movePage, setControlMode, setPresent, startClock } from '../core/session.ts';
@@ -9,29 +10,7 @@ import { applySessionChange, readSession, seedSession, sessionMaps } from './ses
 
 const NOW = 1_700_000_000_000;
 
-/** A small, valid module of `pageCount` pages. */
-function makeModule(pageCount = 5): Module {
-  return {
-    id: 'test-module',
-    title: 'A test module',
-    mindset: 'collaboration',
-    summary: 'A module for tests.',
-    author: 'Roundtable tests',
-    minutes: 45,
-    version: 3,
-    tags: ['test'],
-    pageCount,
-    source: 'user',
-    format: 1,
-    intro: [{ kind: 'paragraph', text: 'An introduction.' }],
-    pages: Array.from({ length: pageCount }, (_, i) => ({
-      title: `Page ${i + 1}`,
-      minutes: 5,
-      blocks: [{ kind: 'paragraph' as const, text: `Text of page ${i + 1}.` }],
-      prompt: { kind: 'question' as const, text: `Question ${i + 1}?` },
-    })),
-  };
-}
+const makeModule = (pageCount = 5) => testModule(pageCount, { version: 3 });
 
 function sessionModuleOf(content: Module): SessionModule {
   return { id: content.id, version: content.version, title: content.title, mindset: content.mindset, pageCount: content.pages.length };

@@ -5,40 +5,18 @@
 
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Module } from '../../src/core/module.ts';
 import type { ActionResult, SessionSnapshot } from '../../src/core/session.ts';
 import { addPerson, canControl, createSession, join, movePage, setControlMode, setPresent } from '../../src/core/session.ts';
 import { applySessionChange, readSession, seedSession, sessionMaps } from '../../src/sync/sessionDoc.ts';
 import type { TestNetwork } from '../helpers/testNetwork.ts';
 import { createTestNetwork, mulberry32 } from '../helpers/testNetwork.ts';
+import { testModule } from '../helpers/testModule.ts';
 
 const SEEDS = Array.from({ length: 500 }, (_, i) => i + 1);
 const PEERS = 8;
 const PAGES = 10;
 const NOW = 1_700_000_000_000;
 
-/** A small hand-made module of `pageCount` pages. */
-function makeModule(pageCount: number): Module {
-  return {
-    id: 'convergence-test',
-    title: 'Convergence',
-    mindset: 'collaboration',
-    summary: 'Ten pages to move through.',
-    author: 'Roundtable tests',
-    minutes: 60,
-    version: 1,
-    tags: [],
-    pageCount,
-    source: 'user',
-    format: 1,
-    intro: [],
-    pages: Array.from({ length: pageCount }, (_, i) => ({
-      title: `Page ${i + 1}`,
-      blocks: [{ kind: 'list' as const, items: ['one', 'two'] }],
-      prompt: { kind: 'exercise' as const, text: `Exercise ${i + 1}.` },
-    })),
-  };
-}
 
 /** What the peers wrote, which every document must hold at the end. */
 interface Written {
@@ -58,7 +36,7 @@ function runSchedule(seed: number): { net: TestNetwork; written: Written } {
   const unique = (kind: string) => `${kind}-${seed}-${++serial}`;
   const written: Written = { participants: new Set([peerId(0)]), moves: new Set(), takeaways: new Map() };
 
-  const content = makeModule(PAGES);
+  const content = testModule(PAGES);
   const session = createSession({
     module: { id: content.id, version: content.version, title: content.title, mindset: content.mindset, pageCount: PAGES },
     creator: { id: peerId(0), name: 'Peer 0' },
