@@ -2,16 +2,10 @@
 // (each bad row one `line N: …` error, and then nobody imported); also any CSV's rows with their lines.
 
 import Papa from 'papaparse';
+import type { PersonFields } from './program.ts';
 
-/** One participant from a roster. Absent fields are empty strings. */
-export interface RosterPerson {
-  name: string;
-  email: string;
-  division: string;
-  level: string;
-  location: string;
-  manager: string;
-}
+/** One participant from a roster: a person's fields, absent ones as empty strings. */
+export type RosterPerson = PersonFields;
 
 /** The people of a roster, or every error found in it (and then no people at all). */
 export type RosterParseResult = { ok: true; people: RosterPerson[] } | { ok: false; errors: string[] };

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { evaluateGrouping } from '../../src/core/grouping/cost.ts';
 import type { Pair, Person, Program, SavedGrouping } from '../../src/core/program.ts';
 import { groupingInputFor, pairKey } from '../../src/core/program.ts';
+import { mulberry32 } from '../helpers/testNetwork.ts';
 
 /** One benchmark figure, as test/bench/run.ts prints it. */
 export interface GroupingFigure {
@@ -19,17 +20,6 @@ const PROGRAM_ID = 'bench-roster-1000';
 const SIZE = { minSize: 6, maxSize: 8, rounds: 1 };
 /** The search time the coordinator asks for, within the 3 s target. */
 const SECONDS = 2.5;
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: T[], random: () => number): T[] {
   const out = [...items];
@@ -51,7 +41,7 @@ function randomGroups(ids: string[], random: () => number): string[][] {
 
 /** The synthetic program: roster, two past cycles of groups, 50 keep-apart pairs. */
 export function syntheticProgram(seed = 1000): { program: Program; people: Person[]; groupings: SavedGrouping[] } {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const people: Person[] = Array.from({ length: 1000 }, (_, i) => ({
     id: `person-${i + 1}`,
     programId: PROGRAM_ID,
