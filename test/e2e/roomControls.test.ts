@@ -27,15 +27,21 @@ function controlsOpacity(projector: Page): Promise<number> {
   return projector.getByRole('button', { name: /QR code$/ }).evaluate((button) => Number(getComputedStyle(button.closest('footer')!).opacity));
 }
 
+/** Fay starts a session and opens its projector window; Ana joins from her own laptop. */
+async function fayAnaAndProjector(url: string) {
+  const fay = await device(url);
+  const ana = await device(url);
+  await fay.start(module.id, 'Fay');
+  const link = await fay.joinLink();
+  const projector = await fay.openProjectorWindow({ width: 1280, height: 720 });
+  await ana.join(link, 'Ana');
+  return { fay, ana, projector, link };
+}
+
 describe('the room’s controls', () => {
   it('moves every device from the projector window and from the keys, but never from a stray key', async () => {
     const url = await rig.startSignaling();
-    const fay = await device(url);
-    const ana = await device(url);
-    await fay.start(module.id, 'Fay');
-    const link = await fay.joinLink();
-    const projector = await fay.openProjectorWindow({ width: 1280, height: 720 });
-    await ana.join(link, 'Ana');
+    const { fay, ana, projector, link } = await fayAnaAndProjector(url);
     // A screen in the room that is nobody's laptop: it shows the session and moves nothing.
     const roomScreen = await device(url, { width: 1280, height: 720 });
     await roomScreen.page.goto(`${link}&as=projector`);
@@ -113,12 +119,7 @@ describe('the room’s controls', () => {
 
   it('reorders the seats, pauses the clock, and keeps the projected image clear of its controls', async () => {
     const url = await rig.startSignaling();
-    const fay = await device(url);
-    const ana = await device(url);
-    await fay.start(module.id, 'Fay');
-    const link = await fay.joinLink();
-    const projector = await fay.openProjectorWindow({ width: 1280, height: 720 });
-    await ana.join(link, 'Ana');
+    const { fay, ana, projector } = await fayAnaAndProjector(url);
     await fay.waitForDevices(1, 45_000);
     await fay.addPersonWithoutDevice('Cleo');
 
