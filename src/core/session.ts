@@ -2,6 +2,7 @@
 // joining, leaving, the seats, handing over facilitation and the clock. Each action returns a
 // SessionChange (what to write), which the sync layer applies to the shared document.
 
+import { MEETING_MINUTES } from './agenda.ts';
 import type { Mindset } from './module.ts';
 
 /** The version of the session's shape, stored in the shared document. */
@@ -74,6 +75,8 @@ export interface SessionSnapshot {
   phase: SessionPhase;
   /** Whether the meeting opened on a check-in or went to one: its plan then gives it time. */
   checkedIn: boolean;
+  /** How long the meeting is planned to last, in whole minutes: the agenda shares this out. */
+  meetingMinutes: number;
   endedAt: number | null;
 }
 
@@ -89,6 +92,7 @@ export interface SessionChange {
   clock?: SessionClock;
   phase?: SessionPhase;
   checkedIn?: boolean;
+  meetingMinutes?: number;
   endedAt?: number | null;
 }
 
@@ -116,6 +120,7 @@ export function createSession(input: {
   group?: SessionGroup | null;
   /** 'checkin' when the group met before and has commitments to look back on. */
   phase?: 'checkin' | 'pages';
+  meetingMinutes?: number;
 }): SessionSnapshot {
   const creator: Participant = { id: input.creator.id, name: cleanName(input.creator.name) || 'Facilitator', seat: 0, present: true, hasDevice: true };
   return {
@@ -133,6 +138,7 @@ export function createSession(input: {
     clock: { startedAt: null, pausedAt: null, pausedMs: 0 },
     phase: input.phase ?? 'pages',
     checkedIn: input.phase === 'checkin',
+    meetingMinutes: isMeetingLength(input.meetingMinutes) ? input.meetingMinutes : MEETING_MINUTES,
     endedAt: null,
   };
 }
@@ -277,6 +283,23 @@ export function pauseClock(session: SessionSnapshot, input: { now: number; by: s
   return ok({ clock: { ...session.clock, pausedAt: input.now } });
 }
 
+/** The shortest and longest meeting a facilitator can plan, in minutes. */
+export const MIN_MEETING_MINUTES = 30;
+export const MAX_MEETING_MINUTES = 240;
+
+/** Whether `minutes` is a meeting length the agenda can plan: whole minutes, within the bounds. */
+export function isMeetingLength(minutes: unknown): minutes is number {
+  return Number.isInteger(minutes) && (minutes as number) >= MIN_MEETING_MINUTES && (minutes as number) <= MAX_MEETING_MINUTES;
+}
+
+/** Changes how long the meeting is planned to last; the agenda's steps share the new length. */
+export function setMeetingLength(session: SessionSnapshot, input: { minutes: number; by: string }): ActionResult {
+  if (!canManage(session, input.by)) return refuse('Only the facilitator can change the length of the meeting.');
+  if (!isMeetingLength(input.minutes)) return refuse(`A meeting lasts from ${MIN_MEETING_MINUTES} to ${MAX_MEETING_MINUTES} minutes, in whole minutes.`);
+  if (input.minutes === session.meetingMinutes) return ok({});
+  return ok({ meetingMinutes: input.minutes });
+}
+
 /** Milliseconds the session has run, not counting pauses. */
 export function elapsedMs(clock: SessionClock, now: number): number {
   if (clock.startedAt === null) return 0;
@@ -318,6 +341,7 @@ export function applyChange(session: SessionSnapshot, change: SessionChange): Se
     clock: change.clock ?? session.clock,
     phase: change.phase ?? session.phase,
     checkedIn: change.checkedIn ?? session.checkedIn,
+    meetingMinutes: change.meetingMinutes ?? session.meetingMinutes,
     endedAt: change.endedAt === undefined ? session.endedAt : change.endedAt,
   };
 }

@@ -105,9 +105,13 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
   // Whether this device may move the pages, in any of its windows: the projector window opened
   // from the facilitator's laptop moves them on a clicker's keys just as the laptop's view does.
   const canControl = computed(() => session.value !== undefined && rules.canControl(session.value, deviceId));
-  // The agenda's plan changes only with the module and with whether the meeting has a check-in.
+  // The agenda's plan changes only with the module, with whether the meeting has a check-in and
+  // with the meeting's length.
   const hasCheckIn = computed(() => session.value?.checkedIn === true);
-  const plan = computed<MeetingPlan | undefined>(() => (content.value ? planMeeting({ pageMinutes: content.value.pages.map((p) => p.minutes), checkIn: hasCheckIn.value }) : undefined));
+  const meetingMinutes = computed(() => session.value?.meetingMinutes);
+  const plan = computed<MeetingPlan | undefined>(() =>
+    content.value ? planMeeting({ pageMinutes: content.value.pages.map((p) => p.minutes), checkIn: hasCheckIn.value, totalMinutes: meetingMinutes.value }) : undefined,
+  );
   const isFacilitator = computed(() => role === 'participant' && session.value?.facilitatorId === deviceId && session.value.phase !== 'ended');
 
   /** Runs a rule against the current session and writes its change, or keeps its reason. */
@@ -148,6 +152,7 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
     nextReader,
     canControl,
     isFacilitator,
+    meetingMinutes,
     plan,
     role,
     deviceId,
@@ -171,6 +176,7 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
     startClock: () => act((s) => rules.startClock(s, { now: now(), by: deviceId })),
     pauseClock: () => act((s) => rules.pauseClock(s, { now: now(), by: deviceId })),
     setPhase: (phase: rules.SessionPhase) => act((s) => rules.setPhase(s, { phase, by: deviceId })),
+    setMeetingLength: (minutes: number) => act((s) => rules.setMeetingLength(s, { minutes, by: deviceId })),
     end: () => act((s) => rules.endSession(s, { now: now(), by: deviceId })),
     dismissNotice(): void {
       notice.value = undefined;

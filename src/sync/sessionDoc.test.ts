@@ -175,6 +175,30 @@ describe('whether the meeting had a check-in', () => {
   });
 });
 
+describe('the meeting length', () => {
+  it('is written and read back, and a document from before the field plans 90 minutes', () => {
+    const { doc } = seededDoc();
+    expect(okRead(readSession(doc)).session.meetingMinutes).toBe(90);
+    applySessionChange(doc, { meetingMinutes: 60 });
+    expect(okRead(readSession(doc)).session.meetingMinutes).toBe(60);
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    expect(okRead(readSession(other)).session.meetingMinutes).toBe(60);
+
+    const older = seededDoc().doc;
+    sessionMaps(older).session.delete('meetingMinutes');
+    expect(okRead(readSession(older)).session.meetingMinutes).toBe(90);
+  });
+
+  it('reads a length no facilitator could choose, from a hostile peer, as 90 minutes', () => {
+    for (const bad of ['60', 5, 100_000, 60.5, -90, null, { minutes: 60 }]) {
+      const { doc } = seededDoc();
+      fromHostilePeer(doc, (maps) => maps.session.set('meetingMinutes', bad));
+      expect(okRead(readSession(doc)).session.meetingMinutes, JSON.stringify(bad)).toBe(90);
+    }
+  });
+});
+
 describe('a session this device has read well', () => {
   it.each([
     ['garbage content', (maps: ReturnType<typeof sessionMaps>) => maps.session.set('content', 'a module')],

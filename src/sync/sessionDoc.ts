@@ -2,7 +2,8 @@
 // back out of it (tolerating anything a faulty or hostile peer may have written), and changed.
 //
 //   session       Y.Map   shape, module, group, content, createdAt, creatorId, page, controlMode,
-//                         facilitatorId, clock, phase, checkedIn, endedAt, nextMeeting (YYYY-MM-DD)
+//                         facilitatorId, clock, phase, checkedIn, meetingMinutes, endedAt,
+//                         nextMeeting (YYYY-MM-DD)
 //   participants  Y.Map   participant id → Participant
 //   readers       Y.Map   page index (as text) → participant id
 //   moves         Y.Array PageMove, in the order they were made
@@ -13,7 +14,8 @@ import type * as Y from 'yjs';
 import type { Module } from '../core/module.ts';
 import { isMindset } from '../core/module.ts';
 import type { ControlMode, PageMove, Participant, SessionChange, SessionClock, SessionGroup, SessionPhase, SessionSnapshot } from '../core/session.ts';
-import { MAX_NAME_LENGTH, SESSION_SHAPE, bySeat, cleanName } from '../core/session.ts';
+import { MAX_NAME_LENGTH, SESSION_SHAPE, bySeat, cleanName, isMeetingLength } from '../core/session.ts';
+import { MEETING_MINUTES } from '../core/agenda.ts';
 import { checkModule } from '../content/moduleRecord.ts';
 import { Doc as YDoc, applyUpdate, encodeStateAsUpdate, encodeStateVector } from 'yjs';
 import { isCalendarDate } from '../core/journal/dates.ts';
@@ -67,6 +69,7 @@ function writeScalars(map: Y.Map<unknown>, change: SessionChange): void {
   if (change.clock !== undefined) map.set('clock', change.clock);
   if (change.phase !== undefined) map.set('phase', change.phase);
   if (change.checkedIn !== undefined) map.set('checkedIn', change.checkedIn);
+  if (change.meetingMinutes !== undefined) map.set('meetingMinutes', change.meetingMinutes);
   if (change.endedAt !== undefined) map.set('endedAt', change.endedAt);
 }
 
@@ -165,6 +168,7 @@ export function readSession(doc: Y.Doc): SessionRead {
   const creatorId = maps.session.get('creatorId');
   const createdAt = maps.session.get('createdAt');
   const endedAt = maps.session.get('endedAt');
+  const meetingMinutes = maps.session.get('meetingMinutes');
 
   const readPhase = (['checkin', 'pages', 'closing', 'ended'] as SessionPhase[]).includes(phase as SessionPhase) ? (phase as SessionPhase) : 'pages';
   const session: SessionSnapshot = {
@@ -183,6 +187,8 @@ export function readSession(doc: Y.Doc): SessionRead {
     phase: readPhase,
     // A document from before this field: a check-in under way still counts.
     checkedIn: maps.session.get('checkedIn') === true || readPhase === 'checkin',
+    // A document from before this field, or a length no one could have chosen: the standard meeting.
+    meetingMinutes: isMeetingLength(meetingMinutes) ? meetingMinutes : MEETING_MINUTES,
     endedAt: isCount(endedAt) ? endedAt : null,
   };
   return { state: 'ok', session, content };

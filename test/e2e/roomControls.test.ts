@@ -117,7 +117,7 @@ describe('the room’s controls', () => {
     await ana.page.getByRole('button', { name: 'Open the projector window' }).waitFor();
   }, 120_000);
 
-  it('reorders the seats, pauses the clock, and keeps the projected image clear of its controls', async () => {
+  it('reorders the seats, sets the meeting length, pauses the clock, and keeps the projected image clear of its controls', async () => {
     const url = await rig.startSignaling();
     const { fay, ana, projector } = await fayAnaAndProjector(url);
     await fay.waitForDevices(1, 45_000);
@@ -134,6 +134,12 @@ describe('the room’s controls', () => {
     await expect.poll(() => fay.seatOrder()).toEqual(['Cleo', 'Fay', 'Ana']);
     expect(await fay.page.getByRole('button', { name: 'Move Cleo up' }).isDisabled()).toBe(true);
     expect(await fay.page.getByRole('button', { name: 'Move Ana down' }).isDisabled()).toBe(true);
+
+    // The meeting is an hour today: every device plans 60 minutes.
+    for (const view of [fay, ana, projector]) await view.clock.filter({ hasText: '90 minutes planned' }).waitFor();
+    await fay.page.getByLabel('Meeting length').selectOption('60');
+    for (const view of [fay, ana, projector]) await view.clock.filter({ hasText: '60 minutes planned' }).waitFor();
+    await fay.page.screenshot({ path: `${OUT}/controls-facilitator-meeting-length.png`, fullPage: true });
 
     // The clock: started, then paused on every device, standing still until it resumes.
     await fay.page.getByRole('button', { name: 'Start the clock' }).click();

@@ -4,6 +4,28 @@ import { useState } from 'preact/hooks';
 import type { SessionState } from '../../state/sessionState.ts';
 import { AgendaSteps } from './AgendaSteps.tsx';
 
+/** The lengths offered for a meeting, in minutes; the one the session has is offered too. */
+const LENGTHS = [45, 60, 75, 90, 105, 120, 150, 180];
+
+/** How long the meeting is planned to last: the agenda shares it out, and the clock counts it down. */
+function MeetingLength({ state }: { state: SessionState }) {
+  const minutes = state.meetingMinutes.value;
+  if (minutes === undefined) return null;
+  const lengths = LENGTHS.includes(minutes) ? LENGTHS : [...LENGTHS, minutes].sort((a, b) => a - b);
+  return (
+    <label class="meeting-length">
+      <span>Meeting length</span>
+      <select value={String(minutes)} onChange={(e) => state.setMeetingLength(Number(e.currentTarget.value))}>
+        {lengths.map((m) => (
+          <option key={m} value={String(m)}>
+            {m} minutes
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The facilitation panel. */
 export function FacilitatorTools({ state }: { state: SessionState }) {
   const clock = state.clock.value;
@@ -16,6 +38,7 @@ export function FacilitatorTools({ state }: { state: SessionState }) {
       <h2 id="tools-heading">Facilitation</h2>
       <AgendaSteps state={state} controls />
       <div class="button-row tools-row">
+        <MeetingLength state={state} />
         {running ? (
           <button type="button" onClick={state.pauseClock}>
             Pause the clock
