@@ -694,13 +694,13 @@ describe('the clock', () => {
 });
 
 describe('the meeting length', () => {
-  it('is 90 minutes unless the session starts with another whole length between 30 and 240', () => {
+  it('is 90 minutes unless the session starts with another whole length between 10 and 240', () => {
     const start = (meetingMinutes?: number) => createSession({ module: MODULE, creator: { id: 'ana', name: 'Ana' }, now: T0, ...(meetingMinutes !== undefined && { meetingMinutes }) }).meetingMinutes;
     expect(start()).toBe(90);
     expect(start(60)).toBe(60);
-    expect(start(30)).toBe(30);
+    expect(start(10)).toBe(10);
     expect(start(240)).toBe(240);
-    for (const bad of [29, 241, 62.5, Number.NaN, Number.POSITIVE_INFINITY, -90]) expect(start(bad)).toBe(90);
+    for (const bad of [9, 241, 62.5, Number.NaN, Number.POSITIVE_INFINITY, -90]) expect(start(bad)).toBe(90);
   });
 
   it('is changed by the facilitator, within the bounds, and then the plan follows it', () => {
@@ -708,8 +708,8 @@ describe('the meeting length', () => {
     s = apply(s, setMeetingLength(s, { minutes: 60, by: 'ana' }));
     expect(s.meetingMinutes).toBe(60);
     expect(changeOf(setMeetingLength(s, { minutes: 60, by: 'ana' }))).toEqual({});
-    expect(reasonOf(setMeetingLength(s, { minutes: 10, by: 'ana' }))).toBe('A meeting lasts from 30 to 240 minutes, in whole minutes.');
-    expect(reasonOf(setMeetingLength(s, { minutes: 75.5, by: 'ana' }))).toBe('A meeting lasts from 30 to 240 minutes, in whole minutes.');
+    expect(reasonOf(setMeetingLength(s, { minutes: 5, by: 'ana' }))).toBe('A meeting lasts from 10 to 240 minutes, in whole minutes.');
+    expect(reasonOf(setMeetingLength(s, { minutes: 75.5, by: 'ana' }))).toBe('A meeting lasts from 10 to 240 minutes, in whole minutes.');
     expect(reasonOf(setMeetingLength(s, { minutes: 120, by: 'ben' }))).toBe('Only the facilitator can change the length of the meeting.');
     const ended = apply(s, endSession(s, { now: T0, by: 'ana' }));
     expect(reasonOf(setMeetingLength(ended, { minutes: 120, by: 'ana' }))).toBe('Only the facilitator can change the length of the meeting.');

@@ -283,8 +283,8 @@ export function pauseClock(session: SessionSnapshot, input: { now: number; by: s
   return ok({ clock: { ...session.clock, pausedAt: input.now } });
 }
 
-/** The shortest and longest meeting a facilitator can plan, in minutes. */
-export const MIN_MEETING_MINUTES = 30;
+/** The shortest and longest meeting a facilitator can plan, in minutes: the range a module may suggest. */
+export const MIN_MEETING_MINUTES = 10;
 export const MAX_MEETING_MINUTES = 240;
 
 /** Whether `minutes` is a meeting length the agenda can plan: whole minutes, within the bounds. */

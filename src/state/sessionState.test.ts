@@ -7,7 +7,8 @@ import { createSessionState } from './sessionState.ts';
 
 const NOW = 1_700_000_000_000;
 
-const makeModule = () => testModule(6);
+/** Six pages of five minutes, for a 90-minute session. */
+const makeModule = (minutes = 90) => testModule(6, { minutes });
 
 function connectionOf(doc: Y.Doc): SessionConnection {
   return {
@@ -19,8 +20,8 @@ function connectionOf(doc: Y.Doc): SessionConnection {
   };
 }
 
-/** Two devices' states over two documents joined by hand; `later` holds what `defer` was given. */
-function twoDevices() {
+/** Two devices' states over two documents joined by hand, in a session of `module`; `later` holds what `defer` was given. */
+function twoDevices(module = makeModule()) {
   const docs = [new Y.Doc(), new Y.Doc()] as const;
   docs[0].on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(docs[1], update, 'remote'));
   docs[1].on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(docs[0], update, 'remote'));
@@ -30,7 +31,7 @@ function twoDevices() {
     createSessionState({ connection: connectionOf(doc), deviceId, role: 'participant', now: () => NOW, newId: () => `id-${ids++}`, defer: (fn) => later.push(fn) });
   const fay = make(docs[0], 'fay');
   const ana = make(docs[1], 'ana');
-  fay.seed(makeModule(), 'Fay');
+  fay.seed(module, 'Fay');
   ana.join('Ana');
   later.splice(0).forEach((fn) => fn());
   if (fay.read.value.state !== 'ok' || ana.read.value.state !== 'ok') throw new Error(`the session does not read: ${JSON.stringify(fay.read.value)}`);
@@ -114,6 +115,13 @@ describe('session state', () => {
     // No group, so no check-in: 90 - 12 closing - 3 close = 75 over six pages of 5: 12.5 each,
     // whole parts 6 × 12 = 72, and the 3 minutes left go to the first three pages.
     for (const device of [fay, ana]) expect(device.plan.value).toEqual({ checkInMinutes: 0, pageMinutes: [13, 13, 13, 12, 12, 12], closingMinutes: 12, closeMinutes: 3, totalMinutes: 90 });
+  });
+
+  it('plans a meeting of the length its module suggests', () => {
+    const { fay, ana } = twoDevices(makeModule(60));
+    // 60 minutes: the closing round 12 × 60/90 = 8, the close 3 × 60/90 = 2, and the pages share
+    // 50: six pages of 5 get 8.33 each, whole parts 6 × 8 = 48, the 2 left to the first two.
+    for (const device of [fay, ana]) expect(device.plan.value).toEqual({ checkInMinutes: 0, pageMinutes: [9, 9, 8, 8, 8, 8], closingMinutes: 8, closeMinutes: 2, totalMinutes: 60 });
   });
 
   it('gives the check-in time only once the meeting has one, and keeps it after', () => {

@@ -162,7 +162,8 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
     seed(module: Module, name: string, options: { group?: rules.SessionGroup | null; phase?: 'checkin' | 'pages' } = {}): void {
       if (read.value.state !== 'empty') return;
       const moduleRef = { id: module.id, version: module.version, title: module.title, mindset: module.mindset, pageCount: module.pages.length };
-      seedSession(doc, rules.createSession({ module: moduleRef, creator: { id: deviceId, name }, now: now(), ...options }), module);
+      // The meeting lasts as long as the module suggests, until the facilitator says otherwise.
+      seedSession(doc, rules.createSession({ module: moduleRef, creator: { id: deviceId, name }, now: now(), meetingMinutes: module.minutes, ...options }), module);
     },
     join: (name: string) => act((s) => rules.join(s, { id: deviceId, name })),
     next: () => act((s) => rules.movePage(s, { to: s.page + 1, by: deviceId, now: now(), moveId: newId() })),

@@ -22,13 +22,13 @@ function facilitatorAndPeer() {
   let ids = 0;
   const deps = { role: 'participant' as const, now: () => 1000, newId: () => `id-${ids++}`, defer: (fn: () => void) => fn() };
   const fay = createSessionState({ ...deps, connection: connectionOf(doc), deviceId: 'fay' });
-  fay.seed(testModule(4), 'Fay');
+  fay.seed(testModule(4, { minutes: 75 }), 'Fay');
   const ana = createSessionState({ ...deps, connection: connectionOf(peerDoc), deviceId: 'ana' });
   return { fay, ana };
 }
 
 describe('the meeting length', () => {
-  it('is chosen by the facilitator, and every device plans the new length', () => {
+  it('starts as the module suggests, is changed by the facilitator, and every device plans the new length', () => {
     const { fay, ana } = facilitatorAndPeer();
     render(
       <>
@@ -37,8 +37,8 @@ describe('the meeting length', () => {
       </>,
     );
     const select = screen.getByLabelText('Meeting length') as HTMLSelectElement;
-    expect(select.value).toBe('90');
-    expect(screen.getByLabelText('Meeting time').textContent).toBe('Clock not started · 90 minutes planned');
+    expect(select.value).toBe('75');
+    expect(screen.getByLabelText('Meeting time').textContent).toBe('Clock not started · 75 minutes planned');
 
     fireEvent.change(select, { target: { value: '60' } });
     expect(ana.plan.value?.totalMinutes).toBe(60);
