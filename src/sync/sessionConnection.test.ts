@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { SharedCheckIn, SharedTakeaway } from '../core/takeaways.ts';
-import { compactAfterWithdrawals, countPeers, createSessionDoc, devicesByPeer } from './sessionConnection.ts';
+import { compactAfterWithdrawals, countPeers, createSessionDoc, devicesByPeer, openStoredSession } from './sessionConnection.ts';
 import { shareCheckIn, shareTakeaway, withdrawCheckIn, withdrawTakeaway } from './sessionDoc.ts';
 
 describe('countPeers', () => {
@@ -114,6 +114,25 @@ async function storedDoc() {
     });
   return { doc, persistence, stored };
 }
+
+describe('openStoredSession', () => {
+  it('compacts what an earlier tab left: a withdrawal whose compaction never ran leaves storage, the rest reads back', async () => {
+    const { doc, persistence, stored } = await storedDoc();
+    // The tab closed right after the withdrawal, before any compaction ran.
+    shareTakeaway(doc, takeaway('s1', 'WITHDRAWN-marker'));
+    shareTakeaway(doc, takeaway('s2', 'KEPT-marker', false));
+    withdrawTakeaway(doc, 's1', 'ana');
+    await vi.waitFor(async () => expect(await stored()).toContain('WITHDRAWN-marker'));
+    await persistence.destroy();
+
+    const reopened = await openStoredSession(persistence.name);
+    opened.push(reopened);
+    expect(await stored()).not.toContain('WITHDRAWN-marker');
+    expect(await stored()).toContain('KEPT-marker');
+    expect(Object.keys(reopened.doc.getMap('shared').toJSON())).toEqual(['s2']);
+    reopened.compaction.stop();
+  });
+});
 
 describe('compactAfterWithdrawals', () => {
   it('without it, y-indexeddb keeps a withdrawn text in its stored updates', async () => {

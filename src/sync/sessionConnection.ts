@@ -145,6 +145,28 @@ export function compactAfterWithdrawals(doc: Y.Doc, compact: () => Promise<void>
   };
 }
 
+/** A session document opened from this device's storage, watched for withdrawals. */
+export interface StoredSession {
+  doc: Y.Doc;
+  persistence: IndexeddbPersistence;
+  compaction: WithdrawalCompaction;
+}
+
+/**
+ * Opens the stored document of a session (a new one if none is stored) and compacts it once: a
+ * withdrawal whose compaction never ran, because the tab closed or died first, leaves this
+ * device's storage now. Later withdrawals compact as they happen.
+ */
+export async function openStoredSession(storeName: string): Promise<StoredSession> {
+  const doc = createSessionDoc();
+  const persistence = new IndexeddbPersistence(storeName, doc);
+  await persistence.whenSynced;
+  const compact = () => storeState(persistence, true);
+  // Storage that refuses the write (full, say) must not keep the session from opening.
+  await compact().catch((error: unknown) => console.warn('The stored session document could not be compacted:', error));
+  return { doc, persistence, compaction: compactAfterWithdrawals(doc, compact) };
+}
+
 interface SignalingSocket {
   connected: boolean;
   on: (event: string, handler: (...args: never[]) => void) => void;
@@ -157,10 +179,10 @@ const WRONG_SECRET_AFTER_MS = 1500;
 
 /** Opens a session's document and connects it to the other devices; `deviceId` tells this device's windows apart from other devices. */
 export async function connectSession(room: RoomKey, transport: TransportSettings, deviceId: string): Promise<SessionConnection> {
-  const doc = createSessionDoc();
-  const persistence = new IndexeddbPersistence(sessionStoreName(room.roomId), doc);
-  await persistence.whenSynced;
-  const compaction = compactAfterWithdrawals(doc, () => storeState(persistence, true));
+  const { doc, persistence, compaction } = await openStoredSession(sessionStoreName(room.roomId));
+  // A page that is closing still gets to compact a withdrawal that is waiting.
+  const onPageHide = () => void compaction.flush();
+  addEventListener('pagehide', onPageHide);
 
   const [topic, lobby] = await Promise.all([topicFor(room), lobbyFor(room.roomId)]);
   const provider = new WebrtcProvider(topic, doc, {
@@ -281,6 +303,7 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
     },
     webrtcConnections: () => provider.room?.webrtcConns.size ?? 0,
     async destroy() {
+      removeEventListener('pagehide', onPageHide);
       clearTimeout(wrongSecretTimer);
       clearInterval(announceTimer);
       provider.awareness.off('change', recount);
