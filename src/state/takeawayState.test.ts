@@ -172,6 +172,29 @@ describe('sharing with the group', () => {
     expect(await ana.db.takeaways.get(first)).toBeUndefined();
   });
 
+  it('re-reads the shared takeaways, check-ins and next meeting only when they change, not on a page move', async () => {
+    const { a, flush, ana, ben } = await meeting();
+    const before = { shared: ben.state.shared.value, checkIns: ben.state.checkIns.value };
+    const seeded = readSession(a);
+    if (seeded.state !== 'ok') throw new Error('no session');
+    const moved = movePage(seeded.session, { to: 1, by: 'ana', now: NOW, moveId: 'm1' });
+    if (!moved.ok) throw new Error(moved.reason);
+    applySessionChange(a, moved.change);
+    flush();
+    // The same arrays, not equal copies: nothing that shows them has to draw again.
+    expect(ben.state.shared.value).toBe(before.shared);
+    expect(ben.state.checkIns.value).toBe(before.checkIns);
+
+    const id = ana.state.draftId.value;
+    await ana.state.editTakeaway(id, 'Ask first');
+    expect(await ana.state.share(id, false)).toBe(true);
+    expect(ana.state.setNextMeeting('2027-01-12')).toBe(true);
+    flush();
+    expect(ben.state.shared.value.map((s) => s.text)).toEqual(['Ask first']);
+    expect(ben.state.nextMeeting.value).toBe('2027-01-12');
+    expect(ben.state.checkIns.value).toBe(before.checkIns);
+  });
+
   it('never sends “with my name” out anonymous: without a name in the session it is refused, and anonymous still works', async () => {
     const { a, b, flush } = await meeting();
     // Cleo's device has the session open but no place in it, so the session has no name for her.

@@ -15,7 +15,7 @@ import type { CommitmentRecord, CommitmentStatus, RoundtableDb, TakeawayRecord }
 import { groupMetBefore, updateSessionRecord } from '../storage/deviceRepo.ts';
 import type { JournalRepo } from '../storage/journalRepo.ts';
 import { isQuotaError } from '../storage/journalRepo.ts';
-import { readNextMeeting, readSharedCheckIns, readSharedTakeaways, setNextMeeting, shareCheckIn, shareTakeaway, withdrawCheckIn, withdrawTakeaway } from '../sync/sessionDoc.ts';
+import { readNextMeeting, readSharedCheckIns, readSharedTakeaways, sessionMaps, setNextMeeting, shareCheckIn, shareTakeaway, withdrawCheckIn, withdrawTakeaway } from '../sync/sessionDoc.ts';
 
 /** What the takeaway state needs from outside. */
 export interface TakeawayDeps {
@@ -102,14 +102,17 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
     );
   };
 
-  const onUpdate = () => {
-    batch(() => {
-      shared.value = readSharedTakeaways(doc);
-      checkIns.value = readSharedCheckIns(doc);
-      nextMeeting.value = readNextMeeting(doc);
-    });
+  // Each signal follows its own part of the document, so that a page move, which touches none of
+  // them, re-reads and re-draws nothing of the takeaways.
+  const maps = sessionMaps(doc);
+  const onShared = () => (shared.value = readSharedTakeaways(doc));
+  const onCheckIns = () => (checkIns.value = readSharedCheckIns(doc));
+  const onSession = (event: Y.YMapEvent<unknown>) => {
+    if (event.keysChanged.has('nextMeeting')) nextMeeting.value = readNextMeeting(doc);
   };
-  doc.on('update', onUpdate);
+  maps.shared.observe(onShared);
+  maps.checkins.observe(onCheckIns);
+  maps.session.observe(onSession);
 
   const stops: (() => void)[] = [];
   if (participant) {
@@ -154,7 +157,9 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
     );
   }
   const dispose = () => {
-    doc.off('update', onUpdate);
+    maps.shared.unobserve(onShared);
+    maps.checkins.unobserve(onCheckIns);
+    maps.session.unobserve(onSession);
     for (const stop of stops.splice(0)) stop();
   };
   doc.on('destroy', dispose);
