@@ -2,7 +2,7 @@
 
 import type { ExportFormat } from '../../core/journal/formats.ts';
 import type { JournalState } from '../../state/journalState.ts';
-import { downloadFile } from './download.ts';
+import { downloadFile } from '../components/download.ts';
 
 const EXPORTS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: 'markdown', label: 'Markdown', hint: 'to read' },

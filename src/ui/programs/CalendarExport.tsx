@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { calendarFileName } from '../../core/programCalendar.ts';
 import type { ProgramState } from '../../state/programState.ts';
+import { downloadFile } from '../components/download.ts';
 
 /** The calendar export button, and why it gave nothing when it did. */
 export function CalendarExport({ state }: { state: ProgramState }) {
@@ -13,14 +14,7 @@ export function CalendarExport({ state }: { state: ProgramState }) {
       setMessage({ problem: true, text: result.problem });
       return;
     }
-    const url = URL.createObjectURL(new Blob([result.ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = calendarFileName(state.program.value!.name);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile({ name: calendarFileName(state.program.value!.name), type: 'text/calendar;charset=utf-8', content: result.ics });
     setMessage({ problem: false, text: `Calendar file with ${result.events} ${result.events === 1 ? 'meeting' : 'meetings'} downloaded.` });
   };
   return (

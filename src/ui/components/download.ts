@@ -1,4 +1,4 @@
-// Hands a made file to the browser as a download.
+// Hands a file the app made (a journal export, a calendar, a module) to the browser as a download.
 
 import type { ExportFile } from '../../core/journal/formats.ts';
 
