@@ -110,7 +110,7 @@ describe('syncBundledLibrary', () => {
     await syncBundledLibrary(db, bundle('v1', [makeModule('alpha-one'), makeModule('beta-two'), makeModule('gamma-three')]));
 
     const mine = makeModule('user-one', { title: 'My own module', source: 'bundled' });
-    expect(await addUserModule(db, mine)).toEqual({ ok: true });
+    expect(await addUserModule(db, mine)).toEqual({ ok: true, replaced: false });
     const odd = { id: 'odd-one', title: 'Imported elsewhere', source: 'imported', whatever: true };
     await db.modules.put(odd as never);
 
@@ -263,7 +263,7 @@ describe('addUserModule', () => {
   it('adds a module as the user’s own', async () => {
     const db = freshDb();
     const module = makeModule('my-module', { title: 'Mine', pages: 2 });
-    expect(await addUserModule(db, module)).toEqual({ ok: true });
+    expect(await addUserModule(db, module)).toEqual({ ok: true, replaced: false });
     expect(await getModule(db, 'my-module')).toEqual({ module: { ...module, source: 'user' } });
     expect((await listModules(db)).modules.map((summary) => [summary.id, summary.source])).toEqual([['my-module', 'user']]);
   });
@@ -278,10 +278,23 @@ describe('addUserModule', () => {
     expect((await db.modules.get('alpha-one'))?.title).toBe('The original');
     expect((await db.moduleBodies.get('alpha-one'))?.pages).toHaveLength(2);
 
-    expect(await addUserModule(db, makeModule('mine-one'))).toEqual({ ok: true });
-    const second = await addUserModule(db, makeModule('mine-one'));
-    expect(second.ok).toBe(false);
-    expect(!second.ok && second.problem).toBe(`a module with the id 'mine-one' is already in the library ("Title of mine-one"): give the new one another id`);
+  });
+
+  it('replaces the user’s own module when its file is added again, unless the file is an older version', async () => {
+    const db = freshDb();
+    expect(await addUserModule(db, makeModule('mine-one', { pages: 2 }))).toEqual({ ok: true, replaced: false });
+    const revised = { ...makeModule('mine-one', { title: 'Mine, revised', pages: 3 }), version: 2 };
+    expect(await addUserModule(db, revised)).toEqual({ ok: true, replaced: true });
+    expect(await getModule(db, 'mine-one')).toEqual({ module: { ...revised, source: 'user' } });
+    // The same version again: the author fixed a line without raising it.
+    const fixed = { ...revised, title: 'Mine, fixed' };
+    expect(await addUserModule(db, fixed)).toEqual({ ok: true, replaced: true });
+    expect((await db.modules.get('mine-one'))?.title).toBe('Mine, fixed');
+
+    const older = await addUserModule(db, makeModule('mine-one', { title: 'An old copy' }));
+    expect(older).toEqual({ ok: false, problem: "version 2 of 'mine-one' is already in the library and this file is version 1: raise the file's version to replace it" });
+    expect((await db.modules.get('mine-one'))?.title).toBe('Mine, fixed');
+    expect((await listModules(db)).modules.map((m) => m.id)).toEqual(['mine-one']);
   });
 });
 

@@ -116,15 +116,28 @@ export async function loadSearchDocs(db: RoundtableDb): Promise<SearchDoc[]> {
   return docs;
 }
 
-/** Adds a module a user wrote. It may not take the id of a module already stored. */
-export async function addUserModule(db: RoundtableDb, module: Module): Promise<{ ok: true } | { ok: false; problem: string }> {
+/** What adding a user's module did: added it, or replaced the user's own earlier copy of it. */
+export type AddModuleResult = { ok: true; replaced: boolean } | { ok: false; problem: string };
+
+/**
+ * Adds a module a user wrote. A module the user added before, under the same id, is replaced
+ * by this one unless this one is an older version (an author adds the file again as they
+ * revise it); any other module already stored keeps its id.
+ */
+export async function addUserModule(db: RoundtableDb, module: Module): Promise<AddModuleResult> {
   const userModule: Module = { ...module, source: 'user' };
   return db.transaction('rw', db.modules, db.moduleBodies, async () => {
-    const existing = await db.modules.get(module.id);
-    if (existing) return { ok: false as const, problem: `a module with the id '${module.id}' is already in the library ("${String(existing.title)}"): give the new one another id` };
-    await db.modules.add(summarise(userModule));
-    await db.moduleBodies.add(bodyOf(userModule));
-    return { ok: true as const };
+    const existing = (await db.modules.get(module.id)) as Partial<ModuleSummary> | undefined;
+    if (existing && existing.source !== 'user') {
+      return { ok: false as const, problem: `a module with the id '${module.id}' is already in the library ("${String(existing.title)}"): give the new one another id` };
+    }
+    const storedVersion = typeof existing?.version === 'number' ? existing.version : undefined;
+    if (existing && storedVersion !== undefined && storedVersion > module.version) {
+      return { ok: false as const, problem: `version ${storedVersion} of '${module.id}' is already in the library and this file is version ${module.version}: raise the file's version to replace it` };
+    }
+    await db.modules.put(summarise(userModule));
+    await db.moduleBodies.put(bodyOf(userModule));
+    return { ok: true as const, replaced: existing !== undefined };
   });
 }
 

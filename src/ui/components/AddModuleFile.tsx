@@ -1,11 +1,12 @@
-// Lets an author add a module from a Markdown file. The parser loads only when needed.
+// Lets an author add a module from a Markdown file, and add it again as they revise it. The
+// parser loads only when needed.
 
 import { useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { Link } from './Link.tsx';
 import { Notice } from './Notice.tsx';
 
-type Outcome = { kind: 'added'; id: string; title: string } | { kind: 'errors'; file: string; lines: string[] };
+type Outcome = { kind: 'added'; id: string; title: string; version: number; replaced: boolean } | { kind: 'errors'; file: string; lines: string[] };
 
 /** The "Add a module from a file" control and what came of it. */
 export function AddModuleFile() {
@@ -25,7 +26,8 @@ export function AddModuleFile() {
         return;
       }
       const added = await library.addModule(result.module);
-      setOutcome(added.ok ? { kind: 'added', id: result.module.id, title: result.module.title } : { kind: 'errors', file: file.name, lines: [`${file.name}: ${added.problem}`] });
+      const { id, title, version } = result.module;
+      setOutcome(added.ok ? { kind: 'added', id, title, version, replaced: added.replaced } : { kind: 'errors', file: file.name, lines: [`${file.name}: ${added.problem}`] });
     } catch (error) {
       // Storage refused (closed by a newer tab, full, or unavailable): say so, change nothing.
       const reason = error instanceof Error ? error.message : String(error);
@@ -40,9 +42,9 @@ export function AddModuleFile() {
         <input type="file" accept=".md,text/markdown,text/plain" class="visually-hidden" onChange={onFile} />
       </label>
       {outcome?.kind === 'added' && (
-        <Notice title="Module added">
+        <Notice title={outcome.replaced ? 'Module updated' : 'Module added'}>
           <p>
-            “{outcome.title}” is now in your library.{' '}
+            {outcome.replaced ? `“${outcome.title}” now reads as this file says (version ${outcome.version}).` : `“${outcome.title}” is now in your library.`}{' '}
             <Link href={`/modules/${outcome.id}`}>Open it</Link>
           </p>
         </Notice>

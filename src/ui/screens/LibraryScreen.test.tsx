@@ -217,9 +217,9 @@ describe('LibraryScreen', () => {
       transaction: (...args: unknown[]) => (args[0] === 'r' && gate ? gate.then(() => realTransaction(...args)) : realTransaction(...args)),
     });
 
-    expect(await library.addModule(makeModule('budget-planning', 'Budget planning', 'action', 'Plans.'))).toEqual({ ok: true });
+    expect(await library.addModule(makeModule('budget-planning', 'Budget planning', 'action', 'Plans.'))).toEqual({ ok: true, replaced: false });
     await view.findByRole('link', { name: 'Budget planning' });
-    expect(await library.addModule(makeModule('budget-review', 'Budget review', 'action', 'Looking back.'))).toEqual({ ok: true });
+    expect(await library.addModule(makeModule('budget-review', 'Budget review', 'action', 'Looking back.'))).toEqual({ ok: true, replaced: false });
     await view.findByRole('link', { name: 'Budget review' });
 
     fireEvent.input(view.getByRole('searchbox', { name: 'Search modules' }), { target: { value: 'budget' } });
