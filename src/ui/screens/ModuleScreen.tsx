@@ -10,8 +10,25 @@ import { Notice } from '../components/Notice.tsx';
 import { PageView } from '../components/PageView.tsx';
 import { StartSession } from '../components/StartSession.tsx';
 import { TextBlocks } from '../components/TextBlocks.tsx';
+import { downloadFile } from '../components/download.ts';
 
 type Loaded = { module: Module } | { missing: true } | { problem: string } | undefined;
+
+/** Saves the module as its Markdown file, to share it or to start a new module from it. The writer loads only when needed. */
+function SaveAsFile({ module }: { module: Module }) {
+  const save = async () => {
+    const { moduleFileName, writeModule } = await import('../../content/writeModule.ts');
+    downloadFile({ name: moduleFileName(module), type: 'text/markdown', content: writeModule(module) });
+  };
+  return (
+    <p class="module-file">
+      <button type="button" onClick={() => void save()}>
+        Save as a file
+      </button>
+      <span class="quiet">A Markdown file, to share with another group or to start a module of your own. It is added with “Add a module from a file” in the library.</span>
+    </p>
+  );
+}
 
 /** The module screen for `id`. */
 export function ModuleScreen({ id }: { id: string }) {
@@ -77,6 +94,7 @@ export function ModuleScreen({ id }: { id: string }) {
         </p>
         <StartSession module={module} />
       </header>
+      <SaveAsFile module={module} />
       {module.intro.length > 0 && (
         <div class="module-intro">
           <TextBlocks blocks={module.intro} />
