@@ -1,5 +1,10 @@
 // Small formatting helpers for figures shown to people.
 
+/** A number of things, in the right form: "1 page", "12 pages", "3 people". */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** A byte count as "12.3 MB". */
 export function formatBytes(bytes: number): string {
   const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];

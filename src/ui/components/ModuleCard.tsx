@@ -3,6 +3,7 @@
 import type { ModuleSummary } from '../../core/module.ts';
 import { Link } from './Link.tsx';
 import { MindsetBadge } from './MindsetBadge.tsx';
+import { count } from '../../lib/format.ts';
 
 /** A module's card: title, mindset, summary and length. */
 export function ModuleCard({ module }: { module: ModuleSummary }) {
@@ -15,7 +16,7 @@ export function ModuleCard({ module }: { module: ModuleSummary }) {
       <p class="module-meta">
         <MindsetBadge mindset={module.mindset} />
         <span>
-          {module.pageCount} pages · {module.minutes} min
+          {count(module.pageCount, 'page', 'pages')} · {module.minutes} min
         </span>
         {module.source === 'user' && <span>Added by you</span>}
       </p>

@@ -5,6 +5,7 @@ import type { SearchHit, SearchResult } from '../../core/search.ts';
 import { Highlight } from './Highlight.tsx';
 import { Link } from './Link.tsx';
 import { MindsetBadge } from './MindsetBadge.tsx';
+import { count } from '../../lib/format.ts';
 
 const PLACES: Record<SearchHit['place'], string> = {
   title: 'Title',
@@ -43,7 +44,7 @@ export function SearchResults({ result, modules, query, onMore }: { result: Sear
               </p>
               <p class="module-meta">
                 <MindsetBadge mindset={module.mindset} />
-                <span>{module.pageCount} pages</span>
+                <span>{count(module.pageCount, 'page', 'pages')}</span>
               </p>
             </li>
           );

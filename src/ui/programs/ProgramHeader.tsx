@@ -2,6 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import type { ProgramState } from '../../state/programState.ts';
+import { count } from '../../lib/format.ts';
 
 /** The program screen's heading. */
 export function ProgramHeader({ state }: { state: ProgramState }) {
@@ -39,8 +40,8 @@ export function ProgramHeader({ state }: { state: ProgramState }) {
       )}
       <p class="module-meta">
         <span>{program.moduleIds.length} modules chosen</span>
-        <span>{people} {people === 1 ? 'person' : 'people'} on the roster</span>
-        <span>{meeting} {meeting === 1 ? 'group' : 'groups'} meeting</span>
+        <span>{count(people, 'person', 'people')} on the roster</span>
+        <span>{count(meeting, 'group', 'groups')} meeting</span>
       </p>
     </header>
   );

@@ -6,6 +6,7 @@ import { newId } from '../../lib/random.ts';
 import { createProgramListState } from '../../state/programState.ts';
 import { Link } from '../components/Link.tsx';
 import { CreateProgramForm } from '../programs/CreateProgramForm.tsx';
+import { count } from '../../lib/format.ts';
 
 /** The programs screen. */
 export function ProgramsScreen() {
@@ -49,8 +50,4 @@ export function ProgramsScreen() {
       )}
     </div>
   );
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
