@@ -10,7 +10,7 @@ import type { SearchIndex, SearchResult } from '../core/search.ts';
 import { createSearchIndex, searchLibrary } from '../core/search.ts';
 import type { RoundtableDb } from '../storage/db.ts';
 import type { BundledLibrary, StoredProblem } from '../storage/libraryRepo.ts';
-import { addUserModule, getModule, listModules, loadSearchDocs, syncBundledLibrary } from '../storage/libraryRepo.ts';
+import { addUserModule, getModule, listModules, loadSearchDocs, removeUserModule, syncBundledLibrary } from '../storage/libraryRepo.ts';
 import { chooseLibraryProgram, libraryProgramChoice, listCuratedPrograms } from '../storage/programShelfRepo.ts';
 
 /** How many search results are shown at once; the rest are counted. */
@@ -170,6 +170,10 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
     /** Adds a module a user wrote; the promise says why if it could not be added. */
     addModule(module: Module) {
       return addUserModule(db, module);
+    },
+    /** Removes a module the user added; the promise says why if it could not be removed. */
+    removeModule(id: string) {
+      return removeUserModule(db, id);
     },
   };
 }

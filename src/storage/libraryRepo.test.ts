@@ -3,7 +3,7 @@ import type { Mindset, Module } from '../core/module.ts';
 import type { RoundtableDb } from './db.ts';
 import { createDb } from './db.ts';
 import type { BundledLibrary } from './libraryRepo.ts';
-import { addUserModule, getModule, listModules, loadSearchDocs, storedContentVersion, syncBundledLibrary } from './libraryRepo.ts';
+import { addUserModule, getModule, listModules, loadSearchDocs, removeUserModule, storedContentVersion, syncBundledLibrary } from './libraryRepo.ts';
 
 let dbCount = 0;
 const opened: RoundtableDb[] = [];
@@ -295,6 +295,21 @@ describe('addUserModule', () => {
     expect(older).toEqual({ ok: false, problem: "version 2 of 'mine-one' is already in the library and this file is version 1: raise the file's version to replace it" });
     expect((await db.modules.get('mine-one'))?.title).toBe('Mine, fixed');
     expect((await listModules(db)).modules.map((m) => m.id)).toEqual(['mine-one']);
+  });
+});
+
+describe('removeUserModule', () => {
+  it('removes a module the user added, and never one of the bundled library', async () => {
+    const db = freshDb();
+    await syncBundledLibrary(db, bundle('v1', [makeModule('alpha-one')]));
+    await addUserModule(db, makeModule('mine-one'));
+    expect(await removeUserModule(db, 'mine-one')).toEqual({ ok: true });
+    expect(await getModule(db, 'mine-one')).toEqual({ missing: true });
+    expect(await db.moduleBodies.get('mine-one')).toBeUndefined();
+
+    expect(await removeUserModule(db, 'alpha-one')).toEqual({ ok: false, problem: "'alpha-one' is part of the bundled library, which is not removed module by module" });
+    expect(await removeUserModule(db, 'mine-one')).toEqual({ ok: false, problem: "there is no module with the id 'mine-one' in the library" });
+    expect((await listModules(db)).modules.map((m) => m.id)).toEqual(['alpha-one']);
   });
 });
 

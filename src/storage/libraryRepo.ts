@@ -141,6 +141,18 @@ export async function addUserModule(db: RoundtableDb, module: Module): Promise<A
   });
 }
 
+/** Removes a module the user added. The bundled library's modules stay: a library update would bring them back. */
+export async function removeUserModule(db: RoundtableDb, id: string): Promise<{ ok: true } | { ok: false; problem: string }> {
+  return db.transaction('rw', db.modules, db.moduleBodies, async () => {
+    const existing = (await db.modules.get(id)) as Partial<ModuleSummary> | undefined;
+    if (!existing) return { ok: false as const, problem: `there is no module with the id '${id}' in the library` };
+    if (existing.source !== 'user') return { ok: false as const, problem: `'${id}' is part of the bundled library, which is not removed module by module` };
+    await db.modules.delete(id);
+    await db.moduleBodies.delete(id);
+    return { ok: true as const };
+  });
+}
+
 /** The content version of the library stored on this device, if any. */
 export async function storedContentVersion(db: RoundtableDb): Promise<string | undefined> {
   const entry = await db.meta.get(CONTENT_VERSION);

@@ -1,5 +1,5 @@
 // A module author's round trip in a real browser: add a module from a Markdown file, revise it
-// and add it again, and save a module as a file that another device adds as it was.
+// and add it again, remove it, and save a module as a file that another device adds as it was.
 
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -38,7 +38,7 @@ const addFile = (app: LibraryPage, name: string, text: string) =>
   app.page.getByLabel('Add a module from a file').setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) });
 
 describe('a module as a file', () => {
-  it('is added, then replaced by its revised file, but never by an older one', async () => {
+  it('is added, then replaced by its revised file but never by an older one, and removed', async () => {
     const app = await library();
     await addFile(app, 'our-own-retro.md', draft(1, 'Our retro'));
     await app.page.getByRole('status', { name: 'Module added' }).waitFor();
@@ -56,6 +56,19 @@ describe('a module as a file', () => {
     await refused.waitFor();
     expect(await refused.textContent()).toContain("old-copy.md: version 2 of 'our-own-retro' is already in the library and this file is version 1: raise the file's version to replace it");
     expect(await app.moduleLink('An old copy').count()).toBe(0);
+
+    // The author's draft leaves the library, after a question; the library's own modules have no such button.
+    await app.moduleLink('Our better retro').click();
+    await app.page.getByRole('button', { name: 'Remove from the library…' }).click();
+    await app.page.getByText('Remove “Our better retro” from this device’s library?').waitFor();
+    await app.page.screenshot({ path: 'test-results/screenshots/module-remove-confirm.png' });
+    await app.page.getByRole('button', { name: 'Yes, remove it' }).click();
+    await app.moduleLink(bundled.title).waitFor();
+    expect(await app.moduleLink('Our better retro').count()).toBe(0);
+    expect(await app.storedModuleCount()).toBe(parseLibrary(readLibraryFiles('modules-content')).modules.length);
+    await app.moduleLink(bundled.title).click();
+    await app.page.getByRole('button', { name: 'Save as a file' }).waitFor();
+    expect(await app.page.getByRole('button', { name: 'Remove from the library…' }).count()).toBe(0);
     await app.page.context().close();
   });
 

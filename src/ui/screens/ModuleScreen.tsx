@@ -1,6 +1,6 @@
 // A module's own screen: its summary, introduction and every page with its question.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Module } from '../../core/module.ts';
 import { MINDSET_LABELS } from '../../core/module.ts';
 import { useApp } from '../../app/context.ts';
@@ -11,8 +11,62 @@ import { PageView } from '../components/PageView.tsx';
 import { StartSession } from '../components/StartSession.tsx';
 import { TextBlocks } from '../components/TextBlocks.tsx';
 import { downloadFile } from '../components/download.ts';
+import { count } from '../../lib/format.ts';
 
 type Loaded = { module: Module } | { missing: true } | { problem: string } | undefined;
+
+/** Removes a module the user added, after asking; the library's own modules have no such button. */
+function RemoveModule({ module }: { module: Module }) {
+  const { library, router } = useApp();
+  const [phase, setPhase] = useState<'idle' | 'confirming' | 'removing'>('idle');
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (phase === 'confirming') question.current?.focus();
+  }, [phase]);
+  const remove = async () => {
+    setPhase('removing');
+    try {
+      const removed = await library.removeModule(module.id);
+      if (removed.ok) return router.navigate('/');
+      setProblem(removed.problem);
+    } catch (error) {
+      setProblem(`this device's storage refused it (${error instanceof Error ? error.message : String(error)})`);
+    }
+    setPhase('idle');
+  };
+  return (
+    <div class="module-remove">
+      {phase === 'idle' ? (
+        <p class="module-file">
+          <button type="button" class="danger" onClick={() => setPhase('confirming')}>
+            Remove from the library…
+          </button>
+          <span class="quiet">You added this module on this device.</span>
+        </p>
+      ) : (
+        <div class="confirm-box" role="group" aria-labelledby="remove-question">
+          <p id="remove-question" ref={question} tabIndex={-1} class="confirm-question">
+            Remove “{module.title}” from this device’s library? Sessions and journal entries that used it keep what they showed. To have it again, add its file.
+          </p>
+          <div class="button-row">
+            <button type="button" class="danger" disabled={phase === 'removing'} onClick={() => void remove()}>
+              {phase === 'removing' ? 'Removing…' : 'Yes, remove it'}
+            </button>
+            <button type="button" disabled={phase === 'removing'} onClick={() => setPhase('idle')}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
+      {problem && (
+        <Notice tone="problem" title="The module was not removed">
+          <p>The library said: {problem}.</p>
+        </Notice>
+      )}
+    </div>
+  );
+}
 
 /** Saves the module as its Markdown file, to share it or to start a new module from it. The writer loads only when needed. */
 function SaveAsFile({ module }: { module: Module }) {
@@ -87,7 +141,7 @@ export function ModuleScreen({ id }: { id: string }) {
         <h1>{module.title}</h1>
         <p class="lede">{module.summary}</p>
         <p class="module-meta">
-          <span>{module.pages.length} pages</span>
+          <span>{count(module.pages.length, 'page', 'pages')}</span>
           <span>{module.minutes} min session{pageMinutes > 0 ? ` (${pageMinutes} min of pages)` : ''}</span>
           <span>By {module.author}</span>
           <span>Version {module.version}</span>
@@ -95,6 +149,7 @@ export function ModuleScreen({ id }: { id: string }) {
         <StartSession module={module} />
       </header>
       <SaveAsFile module={module} />
+      {module.source === 'user' && <RemoveModule module={module} />}
       {module.intro.length > 0 && (
         <div class="module-intro">
           <TextBlocks blocks={module.intro} />
