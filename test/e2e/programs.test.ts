@@ -56,6 +56,10 @@ describe('programs', () => {
     await app.page.getByText('24 added, 0 updated.').waitFor();
     await expect.poll(() => app.rosterHeading.textContent()).toBe('Roster (24)');
     expect(await app.importProblem.count()).toBe(0);
+    // Program health: every division on the roster, nobody in a group yet.
+    const health = app.page.getByRole('region', { name: 'Program health' });
+    const divisionRows = () => health.getByRole('table').getByRole('row').allInnerTexts();
+    await expect.poll(divisionRows).toEqual(['Division\tOn the roster\tIn a group that meets', ...['Engineering', 'Finance', 'People', 'Sales'].map((d) => `${d}\t6\t0 (0 %)`)]);
 
     // Two people of one division, whom the engine would happily seat together otherwise.
     await app.addPair('Smith, Ann (Sales)', 'keep apart from', 'Person 05 (Sales)');
@@ -94,6 +98,7 @@ describe('programs', () => {
     await app.saveDraft();
     await app.page.getByRole('heading', { name: 'Group 1', level: 3 }).waitFor();
     expect(await app.savedGroups.count()).toBe(groups.length);
+    await expect.poll(divisionRows).toEqual(['Division\tOn the roster\tIn a group that meets', ...['Engineering', 'Finance', 'People', 'Sales'].map((d) => `${d}\t6\t6 (100 %)`)]);
     expect(await app.draftHeading.count()).toBe(0);
 
     const place = 'Room 4, 2nd floor; east wing';

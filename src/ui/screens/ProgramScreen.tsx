@@ -12,6 +12,7 @@ import { FormGroupsPanel } from '../programs/FormGroupsPanel.tsx';
 import { ModulePicker } from '../programs/ModulePicker.tsx';
 import { PairsPanel } from '../programs/PairsPanel.tsx';
 import { ProgramHeader } from '../programs/ProgramHeader.tsx';
+import { ProgramHealth } from '../programs/ProgramHealth.tsx';
 import { RosterPanel } from '../programs/RosterPanel.tsx';
 import { SavedGroups } from '../programs/SavedGroups.tsx';
 
@@ -53,6 +54,7 @@ export function ProgramScreen({ id }: { id: string }) {
         <a href="#pairs">Pairs</a>
         <a href="#form-groups">Form groups</a>
         <a href="#groups">Groups and schedule</a>
+        <a href="#health">Health</a>
       </nav>
       <ModulePicker state={state} />
       <RosterPanel state={state} />
@@ -60,6 +62,7 @@ export function ProgramScreen({ id }: { id: string }) {
       <FormGroupsPanel state={state} />
       {state.draft.value && <DraftGroups state={state} />}
       <SavedGroups state={state} />
+      <ProgramHealth state={state} />
     </div>
   );
 }
