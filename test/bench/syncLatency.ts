@@ -9,7 +9,7 @@
 // and its next animation frame run. The app and the raw baseline are measured the same way: a
 // click on "Next page" or "Previous page", and a MutationObserver on the "Page n of m" line.
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -20,12 +20,20 @@ import { startStaticServer } from '../../src/server/staticServer.ts';
 import { SessionPage } from '../e2e/pages/SessionPage.ts';
 import type * as RawPeerModule from './rawPeer.entry.ts';
 
-/** What the sync benchmark gives: per advance, click to painted on every other device, in ms. */
+/** One run of advances: each one's latency, and the CPU time all of Chromium spent per advance. */
+export interface AdvanceRun {
+  /** Per advance, click to painted on every other device, in ms. */
+  times: number[];
+  /** CPU time of every Chromium process, per advance, in ms; undefined where /proc cannot be read. */
+  cpuMsPerAdvance: number | undefined;
+}
+
+/** What the sync benchmark gives. */
 export interface SyncLatencyFigures {
   /** The real app, by number of devices. */
-  app: Map<number, number[]>;
+  app: Map<number, AdvanceRun>;
   /** A bare Y.Map over plain y-webrtc, with `rawPeers` devices. */
-  raw: number[];
+  raw: AdvanceRun;
   rawPeers: number;
 }
 
@@ -98,11 +106,13 @@ async function cpuCounters(pages: Page[]): Promise<CpuCounters> {
 }
 
 /**
- * CPU time of every Chromium process so far, in ms, summed by process type (for BENCH_DEBUG
- * only): with every device in one browser on a few cores, what one device does slows the others.
+ * CPU time of every Chromium process so far, in ms, summed by process type: with every device in
+ * one browser on a few cores, what one device does slows the others. Empty where there is no
+ * /proc to read (Linux counts in ticks of 10 ms).
  */
 function chromiumCpu(): Record<string, number> {
   const byType: Record<string, number> = {};
+  if (!existsSync('/proc/self/stat')) return byType;
   const ticksPerMs = 100 / 1000;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
@@ -214,7 +224,7 @@ function clickButton(page: Page, name: string): Promise<number> {
  * timed from the click to the last follower's painted "Page n of m". Every device shows page 1
  * when it starts.
  */
-async function measureAdvances(label: string, leader: Page, followers: Page[], pageCount: number, advances: number): Promise<number[]> {
+async function measureAdvances(label: string, leader: Page, followers: Page[], pageCount: number, advances: number): Promise<AdvanceRun> {
   for (const page of followers) await installFollowerObserver(page);
   await sleep(CONNECTED_SETTLE_MS);
   const all = [leader, ...followers];
@@ -224,7 +234,7 @@ async function measureAdvances(label: string, leader: Page, followers: Page[], p
   let direction = 1;
   const times: number[] = [];
   for (let i = 0; i < WARM_UP_ADVANCES + advances; i++) {
-    if (counters && i === WARM_UP_ADVANCES) before = { pages: await counters(), processes: chromiumCpu() };
+    if (i === WARM_UP_ADVANCES) before = { pages: (await counters?.()) ?? [], processes: chromiumCpu() };
     if (current + direction < 1 || current + direction > pageCount) direction = -direction;
     const target = current + direction;
     const { latency, seen, at } = await measureOne(followers, target, () => clickButton(leader, direction > 0 ? 'Next page' : 'Previous page'));
@@ -233,12 +243,15 @@ async function measureAdvances(label: string, leader: Page, followers: Page[], p
     debug(`${label}: → page ${target}: ${latency.toFixed(1)} ms; per device dom/frame:`, seen.map((s) => `${(s.domAt - at).toFixed(1)}/${(s.frameAt - at).toFixed(1)}`).join(' '));
     await sleep(SETTLE_MS);
   }
-  if (counters && before) printCpu(label, before, { pages: await counters(), processes: chromiumCpu() }, advances);
-  return times;
+  const after = { pages: (await counters?.()) ?? [], processes: chromiumCpu() };
+  if (counters && before) printCpu(label, before, after, advances);
+  const total = (snapshot: CpuSnapshot) => Object.values(snapshot.processes).reduce((sum, ms) => sum + ms, 0);
+  const cpuMsPerAdvance = before && Object.keys(after.processes).length > 0 ? (total(after) - total(before)) / advances : undefined;
+  return { times, cpuMsPerAdvance };
 }
 
 /** The real app: a session of `peers` devices, the facilitator advancing and going back. */
-async function measureApp(browser: Browser, appUrl: string, signalingUrl: string, moduleId: string, peers: number, advances: number): Promise<{ times: number[]; pageCount: number }> {
+async function measureApp(browser: Browser, appUrl: string, signalingUrl: string, moduleId: string, peers: number, advances: number): Promise<{ run: AdvanceRun; pageCount: number }> {
   const contexts: BrowserContext[] = [];
   try {
     const devices = await Promise.all(
@@ -260,7 +273,7 @@ async function measureApp(browser: Browser, appUrl: string, signalingUrl: string
     debug(`app ${peers} devices: all connected after ${(performance.now() - connectStart).toFixed(0)} ms more`);
     for (const device of devices) await device.waitForPage(1);
     const pageCount = await modulePageCount(facilitator);
-    return { times: await measureAdvances(`app ${peers}`, facilitator.page, others.map((device) => device.page), pageCount, advances), pageCount };
+    return { run: await measureAdvances(`app ${peers}`, facilitator.page, others.map((device) => device.page), pageCount, advances), pageCount };
   } finally {
     for (const context of contexts) await context.close();
   }
@@ -274,7 +287,7 @@ async function modulePageCount(facilitator: SessionPage): Promise<number> {
 }
 
 /** A bare Y.Map over plain y-webrtc, driven and observed as the app is, with as many pages. */
-async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string, peers: number, pageCount: number, advances: number): Promise<number[]> {
+async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string, peers: number, pageCount: number, advances: number): Promise<AdvanceRun> {
   const contexts: BrowserContext[] = [];
   const room = `raw-bench-${crypto.randomUUID()}`;
   const password = crypto.randomUUID();
@@ -302,9 +315,9 @@ async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string
     }
     debug(`raw ${peers} devices: all connected after ${(performance.now() - connectStart).toFixed(0)} ms`);
     const [leader, ...followers] = pages as [Page, ...Page[]];
-    const times = await measureAdvances(`raw ${peers}`, leader, followers, pageCount, advances);
+    const run = await measureAdvances(`raw ${peers}`, leader, followers, pageCount, advances);
     for (const page of pages) await page.evaluate(() => (window as BenchWindow).RawPeer!.stop());
-    return times;
+    return run;
   } finally {
     for (const context of contexts) await context.close();
   }
@@ -341,11 +354,11 @@ export async function measureSyncLatency(browser: Browser, appUrl: string, optio
     const server = await startStaticServer({ root: www, port: 0, host: '127.0.0.1', signaling: createSignaling() });
     try {
       const signalingUrl = `${server.url.replace('http', 'ws')}/signal`;
-      const app = new Map<number, number[]>();
+      const app = new Map<number, AdvanceRun>();
       let pageCount = 0;
       for (const peers of peerCounts) {
         const measured = await measureApp(browser, appUrl, signalingUrl, moduleId, peers, advances);
-        app.set(peers, measured.times);
+        app.set(peers, measured.run);
         pageCount = measured.pageCount;
       }
       const raw = await measureRaw(browser, server.url, signalingUrl, rawPeers, pageCount, advances);
