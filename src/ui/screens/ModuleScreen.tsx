@@ -70,17 +70,30 @@ function RemoveModule({ module }: { module: Module }) {
 
 /** Saves the module as its Markdown file, to share it or to start a new module from it. The writer loads only when needed. */
 function SaveAsFile({ module }: { module: Module }) {
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   const save = async () => {
-    const { moduleFileName, writeModule } = await import('../../content/writeModule.ts');
-    downloadFile({ name: moduleFileName(module), type: 'text/markdown', content: writeModule(module) });
+    try {
+      const { moduleFileName, writeModule } = await import('../../content/writeModule.ts');
+      downloadFile({ name: moduleFileName(module), type: 'text/markdown', content: writeModule(module) });
+      setProblem(undefined);
+    } catch (error) {
+      setProblem(`The file could not be made (${error instanceof Error ? error.message : String(error)}). Reload the page and try again.`);
+    }
   };
   return (
-    <p class="module-file">
-      <button type="button" onClick={() => void save()}>
-        Save as a file
-      </button>
-      <span class="quiet">A Markdown file, to share with another group or to start a module of your own. It is added with “Add a module from a file” in the library.</span>
-    </p>
+    <>
+      <p class="module-file">
+        <button type="button" onClick={() => void save()}>
+          Save as a file
+        </button>
+        <span class="quiet">A Markdown file, to share with another group or to start a module of your own. It is added with “Add a module from a file” in the library.</span>
+      </p>
+      {problem && (
+        <p class="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
   );
 }
 
