@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addDays, localDate } from '../core/journal/dates.ts';
@@ -334,6 +334,23 @@ describe('the session record', () => {
     await vi.waitFor(async () => expect((await ana.db.sessions.get(ROOM))!.pagesCovered).toEqual([0, 2]));
     expect(await groupsMetBefore(ana.db)).toEqual([GROUP]);
     expect(sessionMaps(a).shared.size).toBe(0);
+  });
+
+  it('is written without the save line saying "Saving…" or "Saved": that line is about my words', async () => {
+    const { a, ana } = await meeting();
+    const seen: string[] = [];
+    const stop = effect(() => void seen.push(ana.state.saveStatus.value));
+    const read = readSession(a);
+    if (read.state !== 'ok') throw new Error('no session');
+    const moved = movePage(read.session, { to: 1, by: 'ana', now: NOW, moveId: 'mv1' });
+    if (!moved.ok) throw new Error(moved.reason);
+    applySessionChange(a, moved.change);
+    await vi.waitFor(async () => expect((await ana.db.sessions.get(ROOM))!.pagesCovered).toEqual([0, 1]));
+    expect(seen).toEqual(['idle']);
+    // Words typed do say so.
+    expect(await ana.state.editTakeaway(ana.state.draftId.value, 'Ask first')).toBe(true);
+    expect(seen).toEqual(['idle', 'saving', 'saved']);
+    stop();
   });
 
   it('says so when full storage refuses the session record, and tries again on the next change', async () => {

@@ -7,6 +7,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import { batch, computed, effect, signal } from '@preact/signals';
 import type * as Y from 'yjs';
 import { localDate } from '../core/journal/dates.ts';
+import { whenIdle } from '../lib/idle.ts';
 import type { JoinRole } from '../core/roomLink.ts';
 import type { SessionGroup, SessionSnapshot } from '../core/session.ts';
 import type { CommitmentDraft, SharedCheckIn, SharedTakeaway } from '../core/takeaways.ts';
@@ -81,18 +82,22 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
    * see whether their words are stored. A failure stays in view until `what` is written again:
    * another write that works does not make it saved.
    */
-  const track = (what: string, write: Promise<unknown>): Promise<boolean> => {
-    pending++;
-    showSaveStatus();
+  const track = (what: string, write: Promise<unknown>, { quiet = false } = {}): Promise<boolean> => {
+    // A quiet write is the device's own bookkeeping, not words someone typed: it does not make
+    // the line say "Saving…" or "Saved", only that storage refused it, and then that it worked.
+    if (!quiet) {
+      pending++;
+      showSaveStatus();
+    }
     return write.then(
       () => {
-        pending--;
-        failures.delete(what);
-        showSaveStatus();
+        if (!quiet) pending--;
+        const failed = failures.delete(what);
+        if (!quiet || failed) showSaveStatus();
         return true;
       },
       (error: unknown) => {
-        pending--;
+        if (!quiet) pending--;
         // Deleted first, so that the latest failure is last in the map.
         failures.delete(what);
         failures.set(what, error);
@@ -125,24 +130,40 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
         const key = JSON.stringify(records);
         if (key === lastShared) return;
         lastShared = key;
-        void track('shared takeaways', repo.saveSharedTakeaways(roomId, records));
+        void track('shared takeaways', repo.saveSharedTakeaways(roomId, records), { quiet: true });
       }),
     );
-    // The session record follows the group and the pages covered, for the journal.
+    // The session record follows the group and the pages covered, for the journal. It is
+    // written once the device is idle, after the new page is drawn, with what the session
+    // holds then: pages moved through quickly make one write.
     let lastRecord: string | undefined;
+    let latest: SessionSnapshot | undefined;
+    let recordQueued = false;
+    const writeRecord = () => {
+      recordQueued = false;
+      const s = latest;
+      if (!s) return;
+      const patch = { ...(s.group && { groupId: s.group.id, groupName: s.group.name }), pagesCovered: pagesCovered(s) };
+      const key = JSON.stringify(patch);
+      if (key === lastRecord) return;
+      lastRecord = key;
+      // Tracked like every other write, so that full storage is said; a failed one is tried again on the next change.
+      void track('session record', updateSessionRecord(db, roomId, patch), { quiet: true }).then((saved) => {
+        if (!saved && lastRecord === key) lastRecord = undefined;
+      });
+    };
     stops.push(
       effect(() => {
-        const s = session.value;
-        if (!s) return;
-        const patch = { ...(s.group && { groupId: s.group.id, groupName: s.group.name }), pagesCovered: pagesCovered(s) };
-        const key = JSON.stringify(patch);
-        if (key === lastRecord) return;
-        lastRecord = key;
-        // Tracked like every other write, so that full storage is said; a failed one is tried again on the next change.
-        void track('session record', updateSessionRecord(db, roomId, patch)).then((saved) => {
-          if (!saved && lastRecord === key) lastRecord = undefined;
-        });
+        if (!session.value) return;
+        latest = session.value;
+        if (recordQueued) return;
+        recordQueued = true;
+        whenIdle(writeRecord);
       }),
+      // A session closed before the device was idle still has its record written.
+      () => {
+        if (recordQueued) writeRecord();
+      },
     );
     // The check-in looks back on the group's earlier commitments, once the group is known.
     let loadedGroup: string | undefined;
