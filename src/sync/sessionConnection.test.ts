@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { SharedCheckIn, SharedTakeaway } from '../core/takeaways.ts';
-import { compactAfterWithdrawals, countPeers, createSessionDoc, devicesByPeer, openStoredSession } from './sessionConnection.ts';
+import { compactAfterWithdrawals, countPeers, createSessionDoc, devicesByPeer, linksByPeer, openStoredSession, storeRemoteChangesWhenIdle } from './sessionConnection.ts';
 import { shareCheckIn, shareTakeaway, withdrawCheckIn, withdrawTakeaway } from './sessionDoc.ts';
 
 describe('countPeers', () => {
@@ -41,6 +41,20 @@ describe('devicesByPeer', () => {
       'text',
     ];
     expect([...devicesByPeer(states)]).toEqual([['lee-main', 'lee'], ['lee-projector', 'lee']]);
+  });
+});
+
+describe('linksByPeer', () => {
+  it('gives each peer’s list of connections, undefined where it is missing or malformed', () => {
+    const states = [
+      { device: { id: 'lee', peer: 'lee-main', links: ['ana-main'] } },
+      { device: { id: 'ana', peer: 'ana-main', links: ['lee-main', 7] } },
+      { device: { id: 'old', peer: 'old-app' } },
+      { device: { id: 'x', peer: '', links: [] } },
+      null,
+      'text',
+    ];
+    expect([...linksByPeer(states)]).toEqual([['lee-main', ['ana-main']], ['ana-main', undefined], ['old-app', undefined]]);
   });
 });
 
@@ -208,5 +222,45 @@ describe('compactAfterWithdrawals', () => {
     withdrawTakeaway(doc, 's2', 'ana');
     await watch.flush();
     expect(compact).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('storeRemoteChangesWhenIdle', () => {
+  it('stores my own changes at once, and other devices’ changes merged once the device is idle', async () => {
+    const { doc, persistence, stored } = await storedDoc();
+    const idle: (() => void)[] = [];
+    const store = storeRemoteChangesWhenIdle(persistence, doc, (origin) => origin === 'room', (task) => void idle.push(task));
+    shareTakeaway(doc, takeaway('s1', 'MINE-marker'));
+    await vi.waitFor(async () => expect(await stored()).toContain('MINE-marker'));
+
+    const peer = createSessionDoc();
+    shareTakeaway(peer, takeaway('s2', 'FIRST-REMOTE-marker'));
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer), 'room');
+    shareTakeaway(peer, takeaway('s3', 'SECOND-REMOTE-marker'));
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer), 'room');
+    // One wait for the idle moment, whatever arrives meanwhile.
+    expect(idle).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await stored()).not.toContain('REMOTE-marker');
+
+    idle[0]!();
+    await vi.waitFor(async () => expect(await stored()).toContain('SECOND-REMOTE-marker'));
+    expect(await stored()).toContain('FIRST-REMOTE-marker');
+    // Read back, the stored document is the document.
+    const reread = createSessionDoc();
+    const again = new IndexeddbPersistence(persistence.name, reread);
+    await again.whenSynced;
+    expect(Object.keys(reread.getMap('shared').toJSON()).sort()).toEqual(['s1', 's2', 's3']);
+    await again.destroy();
+
+    // A closing page stores what waits; after stop, y-indexeddb stores everything itself again.
+    shareTakeaway(peer, takeaway('s4', 'CLOSING-marker'));
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer), 'room');
+    store.stop();
+    await vi.waitFor(async () => expect(await stored()).toContain('CLOSING-marker'));
+    shareTakeaway(peer, takeaway('s5', 'AFTER-marker'));
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer), 'room');
+    await vi.waitFor(async () => expect(await stored()).toContain('AFTER-marker'));
+    peer.destroy();
   });
 });

@@ -4,10 +4,13 @@
 // It also reports the connection's state, tells a wrong secret from an empty room, and compacts
 // the stored document once shared text is withdrawn, so that the text leaves this device.
 
+import * as encoding from 'lib0/encoding';
 import { WebrtcProvider } from 'y-webrtc';
 import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { RoomKey } from '../core/roomLink.ts';
+import { whenIdle } from '../lib/idle.ts';
+import { linksSignature, meshComplete, readLinks } from './meshRelay.ts';
 import { encryptMessage, lobbyFor, openMessage, topicFor } from './roomCrypto.ts';
 import { readSession, sessionMaps } from './sessionDoc.ts';
 
@@ -82,6 +85,19 @@ export function devicesByPeer(states: Iterable<unknown>): Map<string, string> {
   for (const state of states) {
     const device = (state as { device?: unknown } | null)?.device as { id?: unknown; peer?: unknown } | null | undefined;
     if (typeof device?.id === 'string' && typeof device.peer === 'string') byPeer.set(device.peer, device.id);
+  }
+  return byPeer;
+}
+
+/**
+ * What each peer says it is connected to, from the same awareness states as devicesByPeer (as
+ * `device.links`): undefined for a peer whose list is missing or malformed.
+ */
+export function linksByPeer(states: Iterable<unknown>): Map<string, string[] | undefined> {
+  const byPeer = new Map<string, string[] | undefined>();
+  for (const state of states) {
+    const device = (state as { device?: unknown } | null)?.device as { peer?: unknown; links?: unknown } | null | undefined;
+    if (typeof device?.peer === 'string' && device.peer.length > 0) byPeer.set(device.peer, readLinks(device.links));
   }
   return byPeer;
 }
@@ -167,6 +183,133 @@ export async function openStoredSession(storeName: string): Promise<StoredSessio
   return { doc, persistence, compaction: compactAfterWithdrawals(doc, compact) };
 }
 
+/** The parts of y-webrtc's room that relayOnlyWhereNeeded uses; y-webrtc does not export its type. */
+interface YWebrtcRoom {
+  peerId: string;
+  webrtcConns: Map<string, { connected: boolean; peer: { send: (data: Uint8Array) => void; once: (event: 'connect', listener: () => void) => void } }>;
+  bcConns: Set<string>;
+  /** Sends an update of the document to every peer; the room adds it to the document's update listeners when it connects. */
+  _docUpdateHandler: (update: Uint8Array, origin: unknown) => void;
+}
+
+/** How soon after the connections in the room change a device asks its peers for what it lacks. */
+const CATCH_UP_AFTER_MS = 200;
+
+/**
+ * Makes the room pass on another device's change only while some peer may not have it from that
+ * device directly (see meshRelay.ts): always when another window of this browser is connected
+ * over BroadcastChannel, since such a window may hear the room only through this one. Keeps
+ * this window's list of connections in its awareness state (`publish`, called when connections
+ * change), and, each time some peer's connections change, asks every connected peer for what
+ * this device lacks (a Yjs sync step 1, which y-webrtc answers with the missing changes).
+ */
+function relayOnlyWhereNeeded(room: YWebrtcRoom, doc: Y.Doc, awareness: WebrtcProvider['awareness'], deviceId: string) {
+  const ownLinks = () => [...[...room.webrtcConns].filter(([, conn]) => conn.connected).map(([peer]) => peer), ...room.bcConns].sort();
+  const peerLinks = () => linksByPeer(awareness.getStates().values());
+
+  const relayAll = room._docUpdateHandler;
+  const handler = (update: Uint8Array, origin: unknown) => {
+    // The room is the origin of every change that came from a peer.
+    if (origin === room && room.bcConns.size === 0 && meshComplete(room.peerId, ownLinks(), peerLinks())) return;
+    relayAll(update, origin);
+  };
+  doc.off('update', relayAll);
+  room._docUpdateHandler = handler;
+  doc.on('update', handler);
+
+  const catchUp = () => {
+    catchUpTimer = undefined;
+    // y-webrtc's sync message (0), holding a Yjs sync step 1 (0) with this document's state vector.
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc));
+    const message = encoding.toUint8Array(encoder);
+    for (const conn of room.webrtcConns.values()) {
+      try {
+        if (conn.connected) conn.peer.send(message);
+      } catch {
+        // A connection closing as it is used; its peer catches up when it comes back.
+      }
+    }
+  };
+  let catchUpTimer: ReturnType<typeof setTimeout> | undefined;
+  let signature = '';
+  const onChange = () => {
+    const next = linksSignature(room.peerId, ownLinks(), peerLinks());
+    if (next === signature) return;
+    signature = next;
+    catchUpTimer ??= setTimeout(catchUp, CATCH_UP_AFTER_MS);
+  };
+  awareness.on('change', onChange);
+
+  let published: string | undefined;
+  const watched = new WeakSet<object>();
+  const publish = () => {
+    // A connection that opens changes the list: watch each one until it does.
+    for (const conn of room.webrtcConns.values()) {
+      if (conn.connected || watched.has(conn)) continue;
+      watched.add(conn);
+      conn.peer.once('connect', publish);
+    }
+    const links = ownLinks();
+    const key = links.join(' ');
+    if (key === published) return;
+    published = key;
+    awareness.setLocalStateField('device', { id: deviceId, peer: room.peerId, links });
+  };
+  return {
+    publish,
+    stop() {
+      clearTimeout(catchUpTimer);
+      awareness.off('change', onChange);
+    },
+  };
+}
+
+/** Changes from other devices waiting to be stored; see storeRemoteChangesWhenIdle. */
+export interface IdleStore {
+  /** Stores the waiting changes at once. */
+  flush: () => void;
+  stop: () => void;
+}
+
+/**
+ * Makes `persistence` store the changes that come from other devices (`isRemote` tells them by
+ * their origin) once the device is idle, after the new page is drawn, merged into one record;
+ * this device's own changes are stored at once, as y-indexeddb does. A change held back is
+ * never lost: the devices that sent it hold it, and a device that rejoins catches up. A page
+ * that closes stores what waits (`flush`).
+ */
+export function storeRemoteChangesWhenIdle(persistence: IndexeddbPersistence, doc: Y.Doc, isRemote: (origin: unknown) => boolean, idle: (task: () => void) => void = whenIdle): IdleStore {
+  const storeNow = persistence._storeUpdate;
+  let waiting: Uint8Array[] = [];
+  const flush = () => {
+    if (waiting.length === 0) return;
+    const update = waiting.length === 1 ? waiting[0]! : Y.mergeUpdates(waiting);
+    waiting = [];
+    storeNow(update, undefined);
+  };
+  const handler = (update: Uint8Array, origin: unknown) => {
+    if (origin === persistence) return;
+    if (isRemote(origin)) {
+      if (waiting.push(update) === 1) idle(flush);
+      return;
+    }
+    storeNow(update, origin);
+  };
+  doc.off('update', storeNow);
+  doc.on('update', handler);
+  return {
+    flush,
+    stop() {
+      flush();
+      doc.off('update', handler);
+      doc.on('update', storeNow);
+    },
+  };
+}
+
 interface SignalingSocket {
   connected: boolean;
   on: (event: string, handler: (...args: never[]) => void) => void;
@@ -180,9 +323,6 @@ const WRONG_SECRET_AFTER_MS = 1500;
 /** Opens a session's document and connects it to the other devices; `deviceId` tells this device's windows apart from other devices. */
 export async function connectSession(room: RoomKey, transport: TransportSettings, deviceId: string): Promise<SessionConnection> {
   const { doc, persistence, compaction } = await openStoredSession(sessionStoreName(room.roomId));
-  // A page that is closing still gets to compact a withdrawal that is waiting.
-  const onPageHide = () => void compaction.flush();
-  addEventListener('pagehide', onPageHide);
 
   const [topic, lobby] = await Promise.all([topicFor(room), lobbyFor(room.roomId)]);
   const provider = new WebrtcProvider(topic, doc, {
@@ -191,6 +331,18 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
     peerOpts: { config: { iceServers: transport.iceServers } },
   });
   const key = (await provider.key) as CryptoKey;
+  // The provider opens its room once the key is derived, before this line runs.
+  const webrtcRoom = provider.room as unknown as YWebrtcRoom | null;
+  if (!webrtcRoom) throw new Error('y-webrtc did not open the room');
+  const relay = relayOnlyWhereNeeded(webrtcRoom, doc, provider.awareness, deviceId);
+  // The room is the origin of every change that came from a peer.
+  const idleStore = storeRemoteChangesWhenIdle(persistence, doc, (origin) => origin === webrtcRoom);
+  // A page that is closing still stores what waits, and compacts a withdrawal that is waiting.
+  const onPageHide = () => {
+    idleStore.flush();
+    void compaction.flush();
+  };
+  addEventListener('pagehide', onPageHide);
 
   const listeners = new Set<(status: ConnectionStatus) => void>();
   let devices = 0;
@@ -225,10 +377,12 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
   };
   provider.on('peers', (event: { webrtcPeers: string[]; bcPeers: string[] }) => {
     peers = event;
+    relay.publish();
     recount();
   });
-  // Each window says which device it is on, so the other devices count a laptop once.
-  provider.awareness.setLocalStateField('device', { id: deviceId, peer: provider.room?.peerId ?? '' });
+  // Each window says which device it is on, so the other devices count a laptop once, and
+  // which peers it is connected to, so that they know whether to pass changes on.
+  relay.publish();
   provider.awareness.on('change', recount);
 
   // The session's topic holds only devices with the right secret, so a wrong or stale secret
@@ -274,6 +428,7 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
   // already connected ignores it.
   let lastAnnounce = Date.now();
   const announceTimer = setInterval(() => {
+    relay.publish();
     const alone = devices === 0;
     if (Date.now() - lastAnnounce < (alone ? 5000 : 15000) || status().wrongSecret) return;
     const peerId = provider.room?.peerId;
@@ -307,6 +462,7 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
       clearTimeout(wrongSecretTimer);
       clearInterval(announceTimer);
       provider.awareness.off('change', recount);
+      relay.stop();
       listeners.clear();
       for (const socket of sockets) {
         socket.off('connect', onConnect);
@@ -316,6 +472,7 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
         if (socket.connected) socket.send({ type: 'unsubscribe', topics: [lobby] });
       }
       provider.destroy();
+      idleStore.stop();
       // A withdrawal just before closing still leaves this device's storage.
       await compaction.flush();
       compaction.stop();
