@@ -274,14 +274,21 @@ export interface IdleStore {
   stop: () => void;
 }
 
+/** How long changes from other devices wait before they are stored, so that a run of them makes one write. */
+const STORE_REMOTE_AFTER_MS = 1000;
+
+/** A second from now, once the device is idle. */
+const soonWhenIdle = (task: () => void) => void setTimeout(() => whenIdle(task), STORE_REMOTE_AFTER_MS);
+
 /**
  * Makes `persistence` store the changes that come from other devices (`isRemote` tells them by
- * their origin) once the device is idle, after the new page is drawn, merged into one record;
- * this device's own changes are stored at once, as y-indexeddb does. A change held back is
- * never lost: the devices that sent it hold it, and a device that rejoins catches up. A page
- * that closes stores what waits (`flush`).
+ * their origin) a second after the first of them arrives, once the device is idle, merged into
+ * one record: the new page is drawn first, and pages moved through quickly make one write, not
+ * one each. This device's own changes are stored at once, as y-indexeddb does. A change held
+ * back is never lost: the devices that sent it hold it, and a device that rejoins catches up.
+ * A page that closes stores what waits (`flush`).
  */
-export function storeRemoteChangesWhenIdle(persistence: IndexeddbPersistence, doc: Y.Doc, isRemote: (origin: unknown) => boolean, idle: (task: () => void) => void = whenIdle): IdleStore {
+export function storeRemoteChangesWhenIdle(persistence: IndexeddbPersistence, doc: Y.Doc, isRemote: (origin: unknown) => boolean, idle: (task: () => void) => void = soonWhenIdle): IdleStore {
   const storeNow = persistence._storeUpdate;
   let waiting: Uint8Array[] = [];
   const flush = () => {
