@@ -2,10 +2,15 @@
 // context, so everything they share went over real WebRTC, found through our own signaling
 // server on 127.0.0.1, which logs what it receives.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parseLibrary } from '../../src/content/library.ts';
 import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
 import { parseRoomFragment } from '../../src/core/roomLink.ts';
+import { createSignaling } from '../../src/server/signaling.ts';
+import { startStaticServer } from '../../src/server/staticServer.ts';
 import { lobbyFor, topicFor } from '../../src/sync/roomCrypto.ts';
 import { SessionPage } from './pages/SessionPage.ts';
 import { useSessionRig } from './rig.ts';
@@ -157,6 +162,48 @@ describe('a live session between devices', () => {
     await ana.page.goto(`${baseUrl}/session#room=abc`);
     await ana.page.getByRole('heading', { name: 'This link does not open a session' }).waitFor();
     expect(await ana.page.getByRole('alert').textContent()).toContain('no "key=" part');
+  });
+
+  it('passes changes on between two devices that cannot reach each other, through a third', async () => {
+    // Two signaling servers: Fay's laptop finds the room only through one, Ben's only through the
+    // other, and Ana's through both. Fay and Ben never learn of each other, so the mesh lacks
+    // their link, and every change between them must travel by way of Ana.
+    const first = await rig.startSignaling();
+    const secondRoot = mkdtempSync(join(tmpdir(), 'roundtable-signal-two-'));
+    const second = await startStaticServer({ root: secondRoot, port: 0, host: '127.0.0.1', signaling: createSignaling() });
+    try {
+      const secondUrl = `${second.url.replace('http', 'ws')}/signal`;
+      const facilitator = await device(first);
+      const ana = await device(`${first}\n${secondUrl}`);
+      const ben = await device(secondUrl);
+      await facilitator.start(module.id, 'Fay');
+      const link = await facilitator.joinLink();
+      await ana.join(link, 'Ana');
+      await ben.join(link, 'Ben');
+      await ana.waitForDevices(2);
+      // Fay and Ben each have one link, to Ana; Ben joined through her, and Fay sees him at the table.
+      for (const d of [facilitator, ben]) await d.waitForDevices(1);
+      await facilitator.page.getByLabel('Ben is present').waitFor();
+
+      // Fay moves the pages; Ben follows, with the rotation.
+      await facilitator.nextButton.click();
+      await facilitator.nextButton.click();
+      for (const d of [facilitator, ana, ben]) await d.waitForPage(3);
+      // Seat order Fay, Ana, Ben: page 3 is Ben's.
+      await expect.poll(() => ben.reader.textContent()).toContain('Your turn: you read this page aloud');
+      await expect.poll(() => facilitator.reader.textContent()).toContain('Read by Ben');
+      // And the other way: with anyone moving the pages, Ben's move reaches Fay.
+      await facilitator.page.getByLabel('Let anyone move the pages').check();
+      await ben.nextButton.waitFor();
+      await ben.nextButton.click();
+      for (const d of [facilitator, ana, ben]) await d.waitForPage(4);
+      await expect.poll(() => ben.reader.textContent()).toContain('Read by Fay');
+      // All along, Fay and Ben were never linked directly.
+      for (const d of [facilitator, ben]) expect(await d.connection.textContent()).toContain('1 other device connected');
+    } finally {
+      await second.close();
+      rmSync(secondRoot, { recursive: true, force: true });
+    }
   });
 
   it('syncs a projector window on the same device with no signaling at all', async () => {
