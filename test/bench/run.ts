@@ -137,6 +137,12 @@ async function browserSections(browser: Browser, url: string): Promise<void> {
       // all of them together is what queues them behind each other: it explains the latencies.
       if (appAtRaw?.cpuMsPerAdvance !== undefined) figures.push({ key: `sync.cpu.peers${sync.rawPeers}.msPerAdvance`, value: appAtRaw.cpuMsPerAdvance, unit: 'ms' });
       if (sync.raw.cpuMsPerAdvance !== undefined) figures.push({ key: `sync.cpu.raw.peers${sync.rawPeers}.msPerAdvance`, value: sync.raw.cpuMsPerAdvance, unit: 'ms' });
+      // Beside the target: the same baseline drawing each page's text, to tell the app's overhead from the cost of drawing a page.
+      const rawPageP95 = percentile(sync.rawPage.times, 95);
+      figures.push({ key: `sync.rawPage.peers${sync.rawPeers}.p50Ms`, value: percentile(sync.rawPage.times, 50), unit: 'ms' });
+      figures.push({ key: `sync.rawPage.peers${sync.rawPeers}.p95Ms`, value: rawPageP95, unit: 'ms' });
+      if (appAtRaw) figures.push({ key: `sync.overheadRatioP95VsRawPageAt${sync.rawPeers}`, value: percentile(appAtRaw.times, 95) / rawPageP95, unit: 'ratio' });
+      if (sync.rawPage.cpuMsPerAdvance !== undefined) figures.push({ key: `sync.cpu.rawPage.peers${sync.rawPeers}.msPerAdvance`, value: sync.rawPage.cpuMsPerAdvance, unit: 'ms' });
     });
   }
 }

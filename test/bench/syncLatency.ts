@@ -8,6 +8,8 @@
 // messaging is not in it) to the last of the other devices having its DOM show the new page
 // and its next animation frame run. The app and the raw baseline are measured the same way: a
 // click on "Next page" or "Previous page", and a MutationObserver on the "Page n of m" line.
+// A second raw run also draws each page's text, as the app does: the app's figure against it is
+// its overhead beyond drawing the page, which the bare baseline does not draw at all.
 
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,10 +17,13 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
+import { parseLibrary } from '../../src/content/library.ts';
+import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
 import { createSignaling } from '../../src/server/signaling.ts';
 import { startStaticServer } from '../../src/server/staticServer.ts';
 import { SessionPage } from '../e2e/pages/SessionPage.ts';
 import type * as RawPeerModule from './rawPeer.entry.ts';
+import type { RawPage } from './rawPeer.entry.ts';
 
 /** One run of advances: each one's latency, and the CPU time all of Chromium spent per advance. */
 export interface AdvanceRun {
@@ -32,8 +37,10 @@ export interface AdvanceRun {
 export interface SyncLatencyFigures {
   /** The real app, by number of devices. */
   app: Map<number, AdvanceRun>;
-  /** A bare Y.Map over plain y-webrtc, with `rawPeers` devices. */
+  /** A bare Y.Map over plain y-webrtc, with `rawPeers` devices: the baseline the target is set against. */
   raw: AdvanceRun;
+  /** The same, each device also drawing the text of the page it moves to, as the app does. */
+  rawPage: AdvanceRun;
   rawPeers: number;
 }
 
@@ -286,8 +293,23 @@ async function modulePageCount(facilitator: SessionPage): Promise<number> {
   return pageCount;
 }
 
-/** A bare Y.Map over plain y-webrtc, driven and observed as the app is, with as many pages. */
-async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string, peers: number, pageCount: number, advances: number): Promise<AdvanceRun> {
+/** The text of a module's pages, for the raw peer to draw. */
+function rawPages(moduleId: string): RawPage[] {
+  const { modules } = parseLibrary(readLibraryFiles(resolve(import.meta.dirname, '../../modules-content')));
+  const module = modules.find((m) => m.id === moduleId);
+  if (!module) throw new Error(`sync benchmark: no module '${moduleId}' in modules-content`);
+  return module.pages.map((page) => ({
+    title: page.title,
+    paragraphs: page.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items)),
+    prompt: page.prompt.text,
+  }));
+}
+
+/**
+ * A bare Y.Map over plain y-webrtc, driven and observed as the app is, with as many pages; with
+ * `text`, each device also draws the text of the page it shows.
+ */
+async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string, peers: number, pageCount: number, advances: number, text?: RawPage[]): Promise<AdvanceRun> {
   const contexts: BrowserContext[] = [];
   const room = `raw-bench-${crypto.randomUUID()}`;
   const password = crypto.randomUUID();
@@ -304,7 +326,7 @@ async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string
     // Peers join one at a time, as people do, each waiting to see all those already there.
     const connectStart = performance.now();
     for (const [i, page] of pages.entries()) {
-      await page.evaluate((options) => (window as BenchWindow).RawPeer!.start(options), { room, password, signaling: [signalingUrl], pageCount });
+      await page.evaluate((options) => (window as BenchWindow).RawPeer!.start(options), { room, password, signaling: [signalingUrl], pageCount, pages: text });
       const joined = pages.slice(0, i + 1);
       try {
         await Promise.all(joined.map((p) => p.waitForFunction((n) => (window as BenchWindow).RawPeer!.connectedPeers() >= n, i, { polling: 50, timeout: CONNECT_TIMEOUT_MS })));
@@ -315,7 +337,7 @@ async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string
     }
     debug(`raw ${peers} devices: all connected after ${(performance.now() - connectStart).toFixed(0)} ms`);
     const [leader, ...followers] = pages as [Page, ...Page[]];
-    const run = await measureAdvances(`raw ${peers}`, leader, followers, pageCount, advances);
+    const run = await measureAdvances(`raw ${text ? 'with pages ' : ''}${peers}`, leader, followers, pageCount, advances);
     for (const page of pages) await page.evaluate(() => (window as BenchWindow).RawPeer!.stop());
     return run;
   } finally {
@@ -338,13 +360,21 @@ async function buildRawPeer(root: string): Promise<string> {
       lib: { entry: resolve(import.meta.dirname, 'rawPeer.entry.ts'), name: 'RawPeer', formats: ['iife'], fileName: () => 'rawPeer.js' },
     },
   });
-  writeFileSync(join(outDir, 'index.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>raw y-webrtc</title><script src="/rawPeer.js"></script></head><body><p>raw y-webrtc peer</p></body></html>\n');
+  // Page text set as the app's stylesheet sets it, near enough: the same fonts and sizes, in a bordered box.
+  const style = [
+    'body { margin: 1.5rem; font: 17px/1.55 system-ui, sans-serif; }',
+    'article { max-width: 50rem; padding: 1.25rem 1.4rem; border: 1px solid #ddd; border-radius: 10px; overflow-wrap: anywhere; contain: layout paint; }',
+    'h1 { font-size: 2rem; line-height: 1.25; margin: 0 0 0.5em; }',
+    '.prompt { font-size: 1.1rem; font-weight: 600; background: #eef2f8; padding: 0.9rem 1rem; }',
+  ].join(' ');
+  writeFileSync(join(outDir, 'index.html'), `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>raw y-webrtc</title><style>${style}</style><script src="/rawPeer.js"></script></head><body><p>raw y-webrtc peer</p></body></html>\n`);
   return outDir;
 }
 
 /**
  * Runs the whole sync benchmark: the app served at `appUrl` with each number of devices, then
- * the raw comparison. One signaling server of its own serves both, with the raw page.
+ * the raw comparisons, bare and drawing the pages. One signaling server of its own serves them
+ * all, with the raw page.
  */
 export async function measureSyncLatency(browser: Browser, appUrl: string, options: SyncLatencyOptions = {}): Promise<SyncLatencyFigures> {
   const { peerCounts = [2, 4, 8], rawPeers = 8, advances = 40, moduleId = 'feedback-both-ways' } = options;
@@ -362,7 +392,8 @@ export async function measureSyncLatency(browser: Browser, appUrl: string, optio
         pageCount = measured.pageCount;
       }
       const raw = await measureRaw(browser, server.url, signalingUrl, rawPeers, pageCount, advances);
-      return { app, raw, rawPeers };
+      const rawPage = await measureRaw(browser, server.url, signalingUrl, rawPeers, pageCount, advances, rawPages(moduleId));
+      return { app, raw, rawPage, rawPeers };
     } finally {
       await server.close();
     }
