@@ -23,7 +23,6 @@ import { createSignaling } from '../../src/server/signaling.ts';
 import { startStaticServer } from '../../src/server/staticServer.ts';
 import { SessionPage } from '../e2e/pages/SessionPage.ts';
 import type * as RawPeerModule from './rawPeer.entry.ts';
-import type { RawPage } from './rawPeer.entry.ts';
 
 /** One run of advances: each one's latency, and the CPU time all of Chromium spent per advance. */
 export interface AdvanceRun {
@@ -298,7 +297,7 @@ async function modulePageCount(facilitator: SessionPage): Promise<number> {
 }
 
 /** The text of a module's pages, for the raw peer to draw. */
-function rawPages(moduleId: string): RawPage[] {
+function rawPages(moduleId: string): RawPeerModule.RawPage[] {
   const { modules } = parseLibrary(readLibraryFiles(resolve(import.meta.dirname, '../../modules-content')));
   const module = modules.find((m) => m.id === moduleId);
   if (!module) throw new Error(`sync benchmark: no module '${moduleId}' in modules-content`);
@@ -313,7 +312,7 @@ function rawPages(moduleId: string): RawPage[] {
  * A bare Y.Map over plain y-webrtc, driven and observed as the app is, with as many pages; with
  * `text`, each device also draws the text of the page it shows.
  */
-async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string, peers: number, pageCount: number, advances: number, text?: RawPage[]): Promise<AdvanceRun> {
+async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string, peers: number, pageCount: number, advances: number, text?: RawPeerModule.RawPage[]): Promise<AdvanceRun> {
   const contexts: BrowserContext[] = [];
   const room = `raw-bench-${crypto.randomUUID()}`;
   const password = crypto.randomUUID();
