@@ -46,6 +46,9 @@ const updateSW = registerSW({
   // Without this the plugin reloads every tab that was offered the update, a running session's
   // included, when any one of them accepts it. Reloading is decided below instead.
   onNeedReload: () => {},
+  // At an address with a certificate the browser does not trust (a laptop's own, with --lan),
+  // the browser refuses the service worker: the journal says how to keep what was written.
+  onRegisterError: () => device.cannotKeepOffline(),
 });
 
 // A new version taking control: the tab that asked for it reloads; any other goes on as it is.

@@ -72,6 +72,15 @@ describe('device state: storage', () => {
   });
 });
 
+describe('device state: offline use', () => {
+  it('assumes the app is kept for use offline until the service worker is refused', () => {
+    const device = createDeviceState({ db: createDb(uniqueName()), storage: undefined });
+    expect(device.offlineUnavailable.value).toBe(false);
+    device.cannotKeepOffline();
+    expect(device.offlineUnavailable.value).toBe(true);
+  });
+});
+
 describe('device state: app update', () => {
   it('offers an update and applies it only when asked', () => {
     const device = createDeviceState({ db: createDb(uniqueName()), storage: undefined });

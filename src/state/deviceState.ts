@@ -1,5 +1,5 @@
 // This device's side of the app: the database's health across tabs, a waiting app update,
-// and the storage the browser grants us.
+// the storage the browser grants us, and whether the app can be kept here for use offline.
 
 import { computed, signal } from '@preact/signals';
 import type { RoundtableDb } from '../storage/db.ts';
@@ -30,6 +30,9 @@ export function createDeviceState({ db, storage }: DeviceDeps) {
   const sessionActive = signal(false);
   // Set when another tab switched to a new version: this one keeps running the version it has.
   const updatedElsewhere = signal(false);
+  // Set when the browser refuses the service worker, as it does at an address whose
+  // certificate it does not trust: the app then opens only while its server can be reached.
+  const offlineUnavailable = signal(false);
   let applyUpdate: (() => void) | undefined;
   let updateRequested = false;
 
@@ -52,6 +55,11 @@ export function createDeviceState({ db, storage }: DeviceDeps) {
     updateReady,
     sessionActive,
     updatedElsewhere,
+    offlineUnavailable,
+    /** Called when the service worker cannot be registered, so the app is not kept for use offline. */
+    cannotKeepOffline(): void {
+      offlineUnavailable.value = true;
+    },
     /** Whether to show the update prompt now: a waiting update, and no session running. */
     offerUpdateNow: computed(() => updateReady.value && !sessionActive.value),
     /** Whether to say, calmly, that another tab updated: never during a session. */

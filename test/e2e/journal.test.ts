@@ -96,6 +96,9 @@ describe('the journal', () => {
     await journal.sessionHeadings.first().waitFor();
     expect(await journal.sessionTitles()).toEqual(['Crafting strategy', 'Feedback both ways', 'Leading change']);
     await journal.page.getByText('Pages covered: 1–5').waitFor();
+    // Here the app is kept for use offline, so the journal says so, with no word on keeping it otherwise.
+    await journal.page.getByText('They stay on this device, and work offline.', { exact: false }).waitFor();
+    expect(await journal.page.getByRole('status', { name: 'This browser does not keep Roundtable for use offline at this address' }).count()).toBe(0);
 
     // Due soon: the overdue and the 5-day one; not the done one, nor the one a month away.
     const due = journal.dueSoon;

@@ -82,4 +82,21 @@ describe('a session across the local network', () => {
     for (const d of [ana, ben]) await d.waitForPage(2);
     expect(signalingLog.some((entry) => entry.type === 'subscribe')).toBe(true);
   });
+
+  it('over https with the laptop’s own certificate, says how to keep the journal, which cannot work offline there', async () => {
+    const origin = onLan(https);
+    const ana = await laptop(origin);
+    await ana.page.goto(`${origin}/journal`);
+    // The browser refuses a service worker from an address whose certificate it does not trust.
+    const note = ana.page.getByRole('status', { name: 'This browser does not keep Roundtable for use offline at this address' });
+    await note.waitFor();
+    expect(await ana.page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+    expect(await note.textContent()).toContain(`opens here only while ${new URL(origin).host} can be reached`);
+    expect(await ana.page.getByText('work offline.', { exact: false }).count()).toBe(0);
+    // Settings says it too, and nowhere that the app works offline.
+    await ana.page.getByRole('link', { name: 'Settings' }).click();
+    await note.waitFor();
+    expect(await ana.page.getByText('works offline', { exact: false }).count()).toBe(0);
+    await ana.page.getByText('Nothing is sent to any server.').waitFor();
+  });
 });

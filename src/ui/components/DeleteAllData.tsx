@@ -11,7 +11,7 @@ import { Notice } from './Notice.tsx';
 
 /** The delete-all panel. Given no `eraser`, it makes its own. */
 export function DeleteAllData({ eraser }: { eraser?: EraseState }) {
-  const { db } = useApp();
+  const { db, device } = useApp();
   const state = useMemo(() => eraser ?? createEraseState({ erase: () => createJournalRepo(db).deleteAllMyData(browserEraseEnv()) }), [eraser, db]);
   const question = useRef<HTMLParagraphElement>(null);
   const phase = state.phase.value;
@@ -25,7 +25,7 @@ export function DeleteAllData({ eraser }: { eraser?: EraseState }) {
       <h2 id="delete-all-heading">Delete all my data</h2>
       <p>
         Deletes everything of yours from this device: your journal, your sessions, the group takeaways kept with them, your programs and groups, the modules you added and your settings. The module library
-        stays, so the app still works offline.
+        stays{device.offlineUnavailable.value ? '.' : ', so the app still works offline.'}
       </p>
       {(phase === 'idle' || phase === 'failed' || phase === 'done') && (
         <button type="button" class="danger" onClick={() => state.ask()}>

@@ -6,6 +6,7 @@ import { createRouter } from '../../app/router.ts';
 import { sampleJournal } from '../../core/journal/testJournal.ts';
 import type { RoundtableDb } from '../../storage/db.ts';
 import { createDb } from '../../storage/db.ts';
+import { createDeviceState } from '../../state/deviceState.ts';
 import { createJournalRepo } from '../../storage/journalRepo.ts';
 import { JournalView } from './JournalView.tsx';
 
@@ -25,16 +26,31 @@ async function show(seed = true) {
     data.takeaways[0]!.text = XSS;
     await createJournalRepo(db).importJournal(data);
   }
-  const services = { db, router: createRouter(window) } as unknown as AppServices;
+  const device = createDeviceState({ db, storage: undefined });
+  const services = { db, router: createRouter(window), device } as unknown as AppServices;
   const view = render(
     <AppContext.Provider value={services}>
       <JournalView />
     </AppContext.Provider>,
   );
-  return { db, view };
+  return { db, view, device };
 }
 
 describe('JournalView', () => {
+  it('says how to keep the journal where the browser will not keep the app for use offline', async () => {
+    const { view, device } = await show();
+    await view.findByRole('heading', { level: 2, name: 'Feedback both ways' });
+    expect(view.getByText(/They stay on this device, and work offline\./)).toBeTruthy();
+    expect(view.queryByRole('status', { name: 'This browser does not keep Roundtable for use offline at this address' })).toBeNull();
+
+    device.cannotKeepOffline();
+    const note = await view.findByRole('status', { name: 'This browser does not keep Roundtable for use offline at this address' });
+    expect(note.textContent).toContain(`opens here only while ${location.host} can be reached`);
+    expect(note.textContent).toContain('export it as JSON and import that file into Roundtable on your own laptop');
+    expect(view.queryByText(/work offline\./)).toBeNull();
+    expect(view.getByText(/They stay in this browser\./)).toBeTruthy();
+  });
+
   it('greets an empty journal kindly, with import still at hand', async () => {
     const { view } = await show(false);
     await view.findByRole('heading', { name: 'Your journal is empty for now' });

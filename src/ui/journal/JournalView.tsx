@@ -7,6 +7,7 @@ import { createJournalState } from '../../state/journalState.ts';
 import { createJournalRepo } from '../../storage/journalRepo.ts';
 import { DeleteAllData } from '../components/DeleteAllData.tsx';
 import { Notice } from '../components/Notice.tsx';
+import { OfflineNote } from '../components/OfflineNote.tsx';
 import { browserEraseEnv } from './browserErase.ts';
 import { DueSoon } from './DueSoon.tsx';
 import { EmptyJournal } from './EmptyJournal.tsx';
@@ -17,7 +18,7 @@ import { UnreadableRecords } from './UnreadableRecords.tsx';
 
 /** The journal screen. */
 export function JournalView() {
-  const { db } = useApp();
+  const { db, device } = useApp();
   const state = useMemo(() => {
     const repo = createJournalRepo(db);
     return createJournalState({ repo, now: () => Date.now(), erase: () => repo.deleteAllMyData(browserEraseEnv()) });
@@ -33,8 +34,9 @@ export function JournalView() {
     <div class="page-width journal">
       <div class="journal-intro">
         <h1>Journal</h1>
-        <p class="quiet">Your sessions, takeaways and commitments. They stay on this device, and work offline.</p>
+        <p class="quiet">Your sessions, takeaways and commitments. {device.offlineUnavailable.value ? 'They stay in this browser.' : 'They stay on this device, and work offline.'}</p>
       </div>
+      <OfflineNote inJournal />
       {state.loadProblem.value && (
         <Notice tone="problem" title="The journal could not be read">
           <p>{state.loadProblem.value}</p>

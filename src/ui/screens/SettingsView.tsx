@@ -6,6 +6,7 @@ import { formatBytes } from '../../lib/format.ts';
 import { SCHEMA_VERSION } from '../../storage/db.ts';
 import { storedContentVersion } from '../../storage/libraryRepo.ts';
 import { DeleteAllData } from '../components/DeleteAllData.tsx';
+import { OfflineNote } from '../components/OfflineNote.tsx';
 import { TransportSettings } from '../components/TransportSettings.tsx';
 
 /** The settings screen. */
@@ -52,7 +53,14 @@ export function SettingsView() {
 
       <section aria-labelledby="about-heading" class="panel">
         <h2 id="about-heading">About</h2>
-        <p>Roundtable works offline: the app and the whole module library live on this device, and nothing is sent to any server.</p>
+        {device.offlineUnavailable.value ? (
+          <>
+            <p>Nothing is sent to any server.</p>
+            <OfflineNote />
+          </>
+        ) : (
+          <p>Roundtable works offline: the app and the whole module library live on this device, and nothing is sent to any server.</p>
+        )}
         <dl class="facts">
           <dt>App version</dt>
           <dd>{__APP_VERSION__}</dd>

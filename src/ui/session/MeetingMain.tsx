@@ -3,6 +3,7 @@
 
 import type { SessionState } from '../../state/sessionState.ts';
 import { Notice } from '../components/Notice.tsx';
+import { OfflineNote } from '../components/OfflineNote.tsx';
 import { GroupPage } from './GroupPage.tsx';
 import { JumpToPage } from './JumpToPage.tsx';
 import { PageControls } from './PageControls.tsx';
@@ -35,6 +36,7 @@ export function MeetingMain({ state }: { state: SessionState }) {
         <Notice title="Thank you">
           <p>Everything from this session stays on this device. Your takeaways and commitments are in your journal.</p>
         </Notice>
+        <OfflineNote />
       </section>
     );
   }
