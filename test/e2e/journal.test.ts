@@ -181,6 +181,8 @@ describe('the journal', () => {
     // Still pending, so still due soon, now with its new status.
     await journal.dueSoon.getByText('Partly done').first().waitFor();
     await journal.updateStatus('Hold weekly one-to-ones', 'Done', 'All four');
+    // The note is stored as it is typed; the status once the form closes.
+    await item.getByRole('button', { name: 'Save status' }).waitFor({ state: 'detached' });
     await journal.page.reload();
     await item.getByText('Note: All four').waitFor();
     expect(await journal.dueSoon.getByText('Hold weekly one-to-ones').count()).toBe(0);
