@@ -35,6 +35,8 @@ describe('app updates', () => {
     await app.open();
     await app.cards.first().waitFor();
     await app.waitForServiceWorker();
+    // The worker is active before it takes control of the page it was installed from.
+    await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const firstWorker = await app.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
     expect(firstWorker).toContain('/sw.js');
 
