@@ -47,7 +47,8 @@ const updateSW = registerSW({
   // included, when any one of them accepts it. Reloading is decided below instead.
   onNeedReload: () => {},
   // At an address with a certificate the browser does not trust (a laptop's own, with --lan),
-  // the browser refuses the service worker: the journal says how to keep what was written.
+  // the browser refuses the service worker: the journal, settings and the session's end say how
+  // to keep what was written.
   onRegisterError: () => device.cannotKeepOffline(),
 });
 

@@ -13,7 +13,7 @@ export function OfflineNote({ inJournal = false }: { inJournal?: boolean }) {
   return (
     <Notice title="This browser does not keep Roundtable for use offline at this address">
       <p>
-        It does not trust the address’s certificate, so Roundtable opens here only while {location.host} can be reached. Your journal is kept in this browser, for this address. To keep it with you,{' '}
+        It would not store Roundtable’s offline copy here, as happens where it does not trust the address’s certificate, so Roundtable opens here only while {location.host} can be reached. Your journal is kept in this browser, for this address. To keep it with you,{' '}
         {inJournal ? 'export it' : <>open your <Link href="/journal">journal</Link>, export it</>} as JSON and import that file into Roundtable on your own laptop.
       </p>
     </Notice>
