@@ -9,7 +9,9 @@
 // and its next animation frame run. The app and the raw baseline are measured the same way: a
 // click on "Next page" or "Previous page", and a MutationObserver on the "Page n of m" line.
 // A second raw run also draws each page's text, as the app does: the app's figure against it is
-// its overhead beyond drawing the page, which the bare baseline does not draw at all.
+// its overhead beyond drawing the page, which the bare baseline does not draw at all. At the
+// baselines' number of devices, the app and both baselines are open at once and take turns,
+// so that the machine's ups and downs fall on all three alike.
 
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,6 +76,14 @@ const WARM_UP_ADVANCES = 2;
 const SETTLE_MS = 120;
 /** A pause once every device is connected, for the first sync and awareness messages to pass. */
 const CONNECTED_SETTLE_MS = 1000;
+/** Advances a rig makes before the next one takes its turn. */
+const BLOCK = 10;
+/**
+ * A pause after each block, before its CPU time is read: the app stores other devices'
+ * changes a second after they arrive, and that work belongs to its own block, not to the
+ * next rig's.
+ */
+const QUIET_MS = 1500;
 const ADVANCE_TIMEOUT_MS = 15_000;
 const CONNECT_TIMEOUT_MS = 90_000;
 const NAMES = ['Fay', 'Ana', 'Ben', 'Cyd', 'Dee', 'Eli', 'Gus', 'Hal', 'Ida', 'Jo'];
@@ -135,22 +145,32 @@ function chromiumCpu(): Record<string, number> {
   return byType;
 }
 
+type PageTimes = Awaited<ReturnType<CpuCounters>>;
+
+/** CPU time so far, or spent over some advances: of each page's main thread (BENCH_DEBUG only), and of Chromium's processes by type. */
 interface CpuSnapshot {
-  pages: Awaited<ReturnType<CpuCounters>>;
+  pages: PageTimes;
   processes: Record<string, number>;
 }
 
-/** Prints, per advance, the main-thread time of the leader and of the average follower, and the CPU time of Chromium's processes. */
-function printCpu(label: string, before: CpuSnapshot, after: CpuSnapshot, advances: number): void {
-  const per = after.pages.map((a, i) => {
+/** Adds to `spent` what was spent between `before` and `after`. */
+function addSpent(spent: CpuSnapshot, before: CpuSnapshot, after: CpuSnapshot): void {
+  spent.pages = after.pages.map((a, i) => {
     const b = before.pages[i]!;
-    return { task: (a.task - b.task) / advances, script: (a.script - b.script) / advances, layout: (a.layout - b.layout) / advances, style: (a.style - b.style) / advances };
+    const sum = spent.pages[i] ?? { task: 0, script: 0, layout: 0, style: 0 };
+    return { task: sum.task + a.task - b.task, script: sum.script + a.script - b.script, layout: sum.layout + a.layout - b.layout, style: sum.style + a.style - b.style };
   });
+  for (const [type, ms] of Object.entries(after.processes)) spent.processes[type] = (spent.processes[type] ?? 0) + ms - (before.processes[type] ?? 0);
+}
+
+/** Prints, per advance, the main-thread time of the leader and of the average follower, and the CPU time of Chromium's processes. */
+function printCpu(label: string, spent: CpuSnapshot, advances: number): void {
+  const per = spent.pages.map((c) => ({ task: c.task / advances, script: c.script / advances, layout: c.layout / advances, style: c.style / advances }));
   const show = (c: (typeof per)[number]) => `task ${c.task.toFixed(2)} script ${c.script.toFixed(2)} style ${c.style.toFixed(2)} layout ${c.layout.toFixed(2)}`;
   const followers = per.slice(1);
   const mean = (key: keyof (typeof per)[number]) => followers.reduce((sum, c) => sum + c[key], 0) / followers.length;
-  debug(`${label} main-thread ms per advance: leader ${show(per[0]!)}; mean follower ${show({ task: mean('task'), script: mean('script'), layout: mean('layout'), style: mean('style') })}`);
-  const processes = Object.entries(after.processes).map(([type, ms]) => `${type} ${((ms - (before.processes[type] ?? 0)) / advances).toFixed(1)}`);
+  if (per[0]) debug(`${label} main-thread ms per advance: leader ${show(per[0])}; mean follower ${show({ task: mean('task'), script: mean('script'), layout: mean('layout'), style: mean('style') })}`);
+  const processes = Object.entries(spent.processes).map(([type, ms]) => `${type} ${(ms / advances).toFixed(1)}`);
   debug(`${label} CPU ms per advance, all processes of each type: ${processes.join(', ')}`);
 }
 
@@ -224,45 +244,87 @@ function clickButton(page: Page, name: string): Promise<number> {
   }, name);
 }
 
-/**
- * The measurement itself, the same for the app and for the raw baseline: the leader clicks
- * "Next page" (or "Previous page" at the end of the module) over and over, and each advance is
- * timed from the click to the last follower's painted "Page n of m". Every device shows page 1
- * when it starts.
- */
-async function measureAdvances(label: string, leader: Page, followers: Page[], pageCount: number, advances: number): Promise<AdvanceRun> {
-  for (const page of followers) await installFollowerObserver(page);
-  const all = [leader, ...followers];
+/** Devices ready to be measured: the leader clicks, the followers show; `close` ends them. */
+interface Rig {
+  label: string;
+  leader: Page;
+  followers: Page[];
+  pageCount: number;
+  close: () => Promise<void>;
+}
+
+/** Where a rig's leader is in the module, and what its advances measured so far. */
+interface Series {
+  rig: Rig;
+  current: number;
+  direction: number;
+  times: number[];
+  /** The CPU time spent during this rig's advances. */
+  spent: CpuSnapshot;
+  /** This rig's pages' main-thread counters, for BENCH_DEBUG. */
+  counters?: CpuCounters;
+}
+
+/** Readies a rig's pages: observers installed, pointers resting. Every device shows page 1. */
+async function prepare(rig: Rig): Promise<Series> {
+  for (const page of rig.followers) await installFollowerObserver(page);
+  const all = [rig.leader, ...rig.followers];
   // Every pointer rests mid-page, as in a room: the app's setup clicks leave its pointers over
   // the page, which costs a hover check after each new page is laid out, and the raw pages
   // would otherwise have none.
   for (const page of all) await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
-  await sleep(CONNECTED_SETTLE_MS);
-  const counters = process.env.BENCH_DEBUG ? await cpuCounters(all) : undefined;
-  let before: CpuSnapshot | undefined;
-  let current = 1;
-  let direction = 1;
-  const times: number[] = [];
-  for (let i = 0; i < WARM_UP_ADVANCES + advances; i++) {
-    if (i === WARM_UP_ADVANCES) before = { pages: (await counters?.()) ?? [], processes: chromiumCpu() };
-    if (current + direction < 1 || current + direction > pageCount) direction = -direction;
-    const target = current + direction;
-    const { latency, seen, at } = await measureOne(followers, target, () => clickButton(leader, direction > 0 ? 'Next page' : 'Previous page'));
-    current = target;
-    if (i >= WARM_UP_ADVANCES) times.push(latency);
-    debug(`${label}: → page ${target}: ${latency.toFixed(1)} ms; per device dom/frame:`, seen.map((s) => `${(s.domAt - at).toFixed(1)}/${(s.frameAt - at).toFixed(1)}`).join(' '));
-    await sleep(SETTLE_MS);
-  }
-  const after = { pages: (await counters?.()) ?? [], processes: chromiumCpu() };
-  if (counters && before) printCpu(label, before, after, advances);
-  const total = (snapshot: CpuSnapshot) => Object.values(snapshot.processes).reduce((sum, ms) => sum + ms, 0);
-  const cpuMsPerAdvance = before && Object.keys(after.processes).length > 0 ? (total(after) - total(before)) / advances : undefined;
-  return { times, cpuMsPerAdvance };
+  return { rig, current: 1, direction: 1, times: [], spent: { pages: [], processes: {} }, counters: process.env.BENCH_DEBUG ? await cpuCounters(all) : undefined };
 }
 
-/** The real app: a session of `peers` devices, the facilitator advancing and going back. */
-async function measureApp(browser: Browser, appUrl: string, signalingUrl: string, moduleId: string, peers: number, advances: number): Promise<{ run: AdvanceRun; pageCount: number }> {
+/**
+ * One advance: the leader clicks "Next page" (or "Previous page" at the end of the module),
+ * timed from the click to the last follower's painted "Page n of m".
+ */
+async function advance(series: Series): Promise<number> {
+  const { rig } = series;
+  if (series.current + series.direction < 1 || series.current + series.direction > rig.pageCount) series.direction = -series.direction;
+  const target = series.current + series.direction;
+  const { latency, seen, at } = await measureOne(rig.followers, target, () => clickButton(rig.leader, series.direction > 0 ? 'Next page' : 'Previous page'));
+  series.current = target;
+  debug(`${rig.label}: → page ${target}: ${latency.toFixed(1)} ms; per device dom/frame:`, seen.map((s) => `${(s.domAt - at).toFixed(1)}/${(s.frameAt - at).toFixed(1)}`).join(' '));
+  await sleep(SETTLE_MS);
+  return latency;
+}
+
+const totalCpu = (processes: Record<string, number>) => Object.values(processes).reduce((sum, ms) => sum + ms, 0);
+
+/**
+ * The measurement itself, the same for the app and for the raw baselines. With several rigs
+ * open at once, their advances take turns in blocks of `BLOCK` (each round in a different
+ * order), so that whatever else the machine is doing weighs on all of them alike and their
+ * ratio is steady from run to run. Each block's CPU time goes to the rig that ran it.
+ */
+async function measureInterleaved(rigs: Rig[], advances: number): Promise<AdvanceRun[]> {
+  const all: Series[] = [];
+  for (const rig of rigs) all.push(await prepare(rig));
+  await sleep(CONNECTED_SETTLE_MS);
+  for (const series of all) for (let i = 0; i < WARM_UP_ADVANCES; i++) await advance(series);
+  const cpuKnown = Object.keys(chromiumCpu()).length > 0;
+  for (let round = 0; all.some((series) => series.times.length < advances); round++) {
+    for (let k = 0; k < all.length; k++) {
+      const series = all[(round + k) % all.length]!;
+      const snapshot = async (): Promise<CpuSnapshot> => ({ pages: (await series.counters?.()) ?? [], processes: chromiumCpu() });
+      const before = await snapshot();
+      for (let i = 0; i < BLOCK && series.times.length < advances; i++) series.times.push(await advance(series));
+      await sleep(QUIET_MS);
+      addSpent(series.spent, before, await snapshot());
+    }
+  }
+  for (const series of all) if (series.counters) printCpu(series.rig.label, series.spent, series.times.length);
+  return all.map((series) => ({ times: series.times, cpuMsPerAdvance: cpuKnown ? totalCpu(series.spent.processes) / series.times.length : undefined }));
+}
+
+/** The real app: a session of `peers` devices, ready for the facilitator to advance. */
+async function openApp(browser: Browser, appUrl: string, signalingUrl: string, moduleId: string, peers: number): Promise<Rig> {
   const contexts: BrowserContext[] = [];
+  const close = async () => {
+    for (const context of contexts) await context.close();
+  };
   try {
     const devices = await Promise.all(
       Array.from({ length: peers }, async () => {
@@ -283,12 +345,12 @@ async function measureApp(browser: Browser, appUrl: string, signalingUrl: string
     debug(`app ${peers} devices: all connected after ${(performance.now() - connectStart).toFixed(0)} ms more`);
     for (const device of devices) await device.waitForPage(1);
     const pageCount = await modulePageCount(facilitator);
-    return { run: await measureAdvances(`app ${peers}`, facilitator.page, others.map((device) => device.page), pageCount, advances), pageCount };
-  } finally {
-    for (const context of contexts) await context.close();
+    return { label: `app ${peers}`, leader: facilitator.page, followers: others.map((device) => device.page), pageCount, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
-
 /** How many pages the session's module has, from the position line the facilitator sees. */
 async function modulePageCount(facilitator: SessionPage): Promise<number> {
   const pageCount = Number(/of (\d+)/.exec((await facilitator.position.first().textContent()) ?? '')?.[1]);
@@ -312,12 +374,17 @@ function rawPages(moduleId: string): RawPeerModule.RawPage[] {
  * A bare Y.Map over plain y-webrtc, driven and observed as the app is, with as many pages; with
  * `text`, each device also draws the text of the page it shows.
  */
-async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string, peers: number, pageCount: number, advances: number, text?: RawPeerModule.RawPage[]): Promise<AdvanceRun> {
+async function openRaw(browser: Browser, rawUrl: string, signalingUrl: string, peers: number, pageCount: number, text?: RawPeerModule.RawPage[]): Promise<Rig> {
   const contexts: BrowserContext[] = [];
   const room = `raw-bench-${crypto.randomUUID()}`;
   const password = crypto.randomUUID();
+  let pages: Page[] = [];
+  const close = async () => {
+    for (const page of pages) await page.evaluate(() => (window as BenchWindow).RawPeer?.stop()).catch(() => undefined);
+    for (const context of contexts) await context.close();
+  };
   try {
-    const pages = await Promise.all(
+    pages = await Promise.all(
       Array.from({ length: peers }, async () => {
         const { context, page } = await newContext(browser);
         contexts.push(context);
@@ -338,13 +405,13 @@ async function measureRaw(browser: Browser, rawUrl: string, signalingUrl: string
         throw new Error(`sync benchmark: raw peers did not all connect (connected peers each: ${counts.join(', ')})`, { cause: error });
       }
     }
-    debug(`raw ${peers} devices: all connected after ${(performance.now() - connectStart).toFixed(0)} ms`);
+    const label = `raw ${text ? 'with pages ' : ''}${peers}`;
+    debug(`${label} devices: all connected after ${(performance.now() - connectStart).toFixed(0)} ms`);
     const [leader, ...followers] = pages as [Page, ...Page[]];
-    const run = await measureAdvances(`raw ${text ? 'with pages ' : ''}${peers}`, leader, followers, pageCount, advances);
-    for (const page of pages) await page.evaluate(() => (window as BenchWindow).RawPeer!.stop());
-    return run;
-  } finally {
-    for (const context of contexts) await context.close();
+    return { label, leader, followers, pageCount, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
 
@@ -380,7 +447,7 @@ async function buildRawPeer(root: string): Promise<string> {
  * all, with the raw page.
  */
 export async function measureSyncLatency(browser: Browser, appUrl: string, options: SyncLatencyOptions = {}): Promise<SyncLatencyFigures> {
-  const { peerCounts = [2, 4, 8], rawPeers = 8, advances = 40, moduleId = 'feedback-both-ways' } = options;
+  const { peerCounts = [2, 4, 8], rawPeers = 8, advances = 60, moduleId = 'feedback-both-ways' } = options;
   const rawRoot = mkdtempSync(join(tmpdir(), 'roundtable-rawpeer-'));
   try {
     const www = await buildRawPeer(rawRoot);
@@ -388,15 +455,28 @@ export async function measureSyncLatency(browser: Browser, appUrl: string, optio
     try {
       const signalingUrl = `${server.url.replace('http', 'ws')}/signal`;
       const app = new Map<number, AdvanceRun>();
-      let pageCount = 0;
-      for (const peers of peerCounts) {
-        const measured = await measureApp(browser, appUrl, signalingUrl, moduleId, peers, advances);
-        app.set(peers, measured.run);
-        pageCount = measured.pageCount;
+      // Fewer devices, the app alone; then, at `rawPeers` devices, the app and both baselines
+      // open together, their advances taking turns.
+      for (const peers of peerCounts.filter((n) => n !== rawPeers)) {
+        const rig = await openApp(browser, appUrl, signalingUrl, moduleId, peers);
+        try {
+          app.set(peers, (await measureInterleaved([rig], advances))[0]!);
+        } finally {
+          await rig.close();
+        }
       }
-      const raw = await measureRaw(browser, server.url, signalingUrl, rawPeers, pageCount, advances);
-      const rawPage = await measureRaw(browser, server.url, signalingUrl, rawPeers, pageCount, advances, rawPages(moduleId));
-      return { app, raw, rawPage, rawPeers };
+      const rigs: Rig[] = [];
+      try {
+        const appRig = await openApp(browser, appUrl, signalingUrl, moduleId, rawPeers);
+        rigs.push(appRig);
+        rigs.push(await openRaw(browser, server.url, signalingUrl, rawPeers, appRig.pageCount));
+        rigs.push(await openRaw(browser, server.url, signalingUrl, rawPeers, appRig.pageCount, rawPages(moduleId)));
+        const [appRun, raw, rawPage] = (await measureInterleaved(rigs, advances)) as [AdvanceRun, AdvanceRun, AdvanceRun];
+        app.set(rawPeers, appRun);
+        return { app: new Map([...app].sort(([a], [b]) => a - b)), raw, rawPage, rawPeers };
+      } finally {
+        for (const rig of rigs) await rig.close();
+      }
     } finally {
       await server.close();
     }
