@@ -351,6 +351,7 @@ async function openApp(browser: Browser, appUrl: string, signalingUrl: string, m
     throw error;
   }
 }
+
 /** How many pages the session's module has, from the position line the facilitator sees. */
 async function modulePageCount(facilitator: SessionPage): Promise<number> {
   const pageCount = Number(/of (\d+)/.exec((await facilitator.position.first().textContent()) ?? '')?.[1]);
