@@ -142,6 +142,8 @@ async function browserSections(browser: Browser, url: string): Promise<void> {
       figures.push({ key: `sync.rawPage.peers${sync.rawPeers}.p50Ms`, value: percentile(sync.rawPage.times, 50), unit: 'ms' });
       figures.push({ key: `sync.rawPage.peers${sync.rawPeers}.p95Ms`, value: rawPageP95, unit: 'ms' });
       if (appAtRaw) figures.push({ key: `sync.overheadRatioP95VsRawPageAt${sync.rawPeers}`, value: percentile(appAtRaw.times, 95) / rawPageP95, unit: 'ratio' });
+      // The floor under the target: a device that does nothing but draw the page, against the bare baseline.
+      figures.push({ key: `sync.rawPageOverRawP95At${sync.rawPeers}`, value: rawPageP95 / rawP95, unit: 'ratio' });
       if (sync.rawPage.cpuMsPerAdvance !== undefined) figures.push({ key: `sync.cpu.rawPage.peers${sync.rawPeers}.msPerAdvance`, value: sync.rawPage.cpuMsPerAdvance, unit: 'ms' });
     });
   }
