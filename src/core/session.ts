@@ -5,8 +5,11 @@
 import { MEETING_MINUTES } from './agenda.ts';
 import type { Mindset } from './module.ts';
 
-/** The version of the session's shape, stored in the shared document. */
-export const SESSION_SHAPE = 1;
+/**
+ * The version of the session's shape, stored in the shared document. 2: withdrawals leave
+ * tombstones (see src/sync/sessionDoc.ts).
+ */
+export const SESSION_SHAPE = 2;
 
 /** Who may move the pages: the facilitator only, or anyone in the room. */
 export type ControlMode = 'facilitator' | 'anyone';

@@ -120,14 +120,22 @@ describe('seedSession and readSession', () => {
   });
 
   it("reads 'newer' when the shape is above SESSION_SHAPE", () => {
-    expect(SESSION_SHAPE).toBe(1);
+    expect(SESSION_SHAPE).toBe(2);
     const doc = new Y.Doc();
-    sessionMaps(doc).session.set('shape', 2);
-    expect(readSession(doc)).toEqual({ state: 'newer', shape: 2 });
+    sessionMaps(doc).session.set('shape', 3);
+    expect(readSession(doc)).toEqual({ state: 'newer', shape: 3 });
 
     const { doc: seeded } = seededDoc();
     fromHostilePeer(seeded, (maps) => maps.session.set('shape', SESSION_SHAPE + 1));
     expect(readSession(seeded)).toEqual({ state: 'newer', shape: SESSION_SHAPE + 1 });
+  });
+
+  it('opens a shape 1 document, from before withdrawals left tombstones', () => {
+    const { doc } = seededDoc();
+    sessionMaps(doc).session.set('shape', 1);
+    const read = okRead(readSession(doc));
+    expect(read.session.shape).toBe(1);
+    expect(read.session.module.id).toBe(okRead(readSession(seededDoc().doc)).session.module.id);
   });
 
   it.each([['1'], [0], [1.5], [-1], [null], [{ v: 1 }]])("reads 'invalid' when the shape is %j", (shape) => {

@@ -9,6 +9,11 @@
 //   moves         Y.Array PageMove, in the order they were made
 //   shared        Y.Map   shared takeaway id → SharedTakeaway (private takeaways never enter the document)
 //   checkins      Y.Map   commitment id → SharedCheckIn (a commitment's status its author chose to share)
+//   withdrawn     Y.Map   'shared/<id>' or 'checkins/<id>' → true: what its author withdrew (since shape 2)
+//
+// Shape 2 added `withdrawn`: a withdrawal deletes the entry and leaves a tombstone, so that a
+// stale copy of the document, which lacks an entry it never received, is told apart from one
+// whose entry was withdrawn. A shape 1 document opens as it is; its withdrawals left no tombstone.
 
 import type * as Y from 'yjs';
 import type { Module } from '../core/module.ts';
@@ -38,7 +43,25 @@ export function sessionMaps(doc: Y.Doc) {
     moves: doc.getArray<unknown>('moves'),
     shared: doc.getMap<unknown>('shared'),
     checkins: doc.getMap<unknown>('checkins'),
+    withdrawn: doc.getMap<unknown>('withdrawn'),
   };
+}
+
+/** The shared parts whose entries can be withdrawn. */
+type Withdrawable = 'shared' | 'checkins';
+
+const tombstone = (part: Withdrawable, id: string) => `${part}/${id}`;
+
+/**
+ * Runs `write` on a copy of `doc` under a fresh, one-time Yjs client id and applies what it
+ * wrote to `doc`: the stored document then does not tie the write to this device's others.
+ */
+function writeAsStranger(doc: Y.Doc, write: (stranger: Y.Doc) => void, origin?: unknown): void {
+  const stranger = new YDoc();
+  applyUpdate(stranger, encodeStateAsUpdate(doc));
+  stranger.transact(() => write(stranger));
+  applyUpdate(doc, encodeStateAsUpdate(stranger, encodeStateVector(doc)), origin);
+  stranger.destroy();
 }
 
 /**
@@ -211,28 +234,46 @@ export function shareTakeaway(doc: Y.Doc, entry: SharedTakeaway, origin?: unknow
     authorName: anonymous ? null : clip(entry.authorName ?? '', MAX_NAME_LENGTH),
     sharedAt: entry.sharedAt,
   };
-  if (!anonymous) {
-    doc.transact(() => sessionMaps(doc).shared.set(value.id, value), origin);
-    return;
-  }
-  const stranger = new YDoc();
-  applyUpdate(stranger, encodeStateAsUpdate(doc));
-  stranger.getMap<unknown>('shared').set(value.id, value);
-  applyUpdate(doc, encodeStateAsUpdate(stranger, encodeStateVector(doc)), origin);
-  stranger.destroy();
+  const write = (target: Y.Doc) => {
+    const maps = sessionMaps(target);
+    maps.shared.set(value.id, value);
+    // Shared again after a withdrawal: it is no longer withdrawn.
+    if (maps.withdrawn.has(tombstone('shared', value.id))) maps.withdrawn.delete(tombstone('shared', value.id));
+  };
+  if (anonymous) writeAsStranger(doc, write, origin);
+  else doc.transact(() => write(doc), origin);
 }
 
 /**
- * Takes a shared takeaway back out of the session. A named one is removed only for its author
- * (`by`); an anonymous one by whoever holds its id, which only the author's device keeps.
+ * Takes a shared takeaway back out of the session, leaving a tombstone. A named one is removed
+ * only for its author (`by`); an anonymous one by whoever holds its id, which only the author's
+ * device keeps, and its tombstone is written as the share was, by no device the others know.
  */
 export function withdrawTakeaway(doc: Y.Doc, id: string, by: string, origin?: unknown): boolean {
   const { shared } = sessionMaps(doc);
   if (!shared.has(id)) return false;
   const entry = readSharedTakeaway(id, shared.get(id));
   if (entry?.authorId && entry.authorId !== by) return false;
-  doc.transact(() => shared.delete(id), origin);
+  const write = (target: Y.Doc) => {
+    const maps = sessionMaps(target);
+    maps.shared.delete(id);
+    maps.withdrawn.set(tombstone('shared', id), true);
+  };
+  if (entry && entry.authorId === null) writeAsStranger(doc, write, origin);
+  else doc.transact(() => write(doc), origin);
   return true;
+}
+
+/** The ids of the shared takeaways and check-ins their authors withdrew, from the document's tombstones. */
+export function readWithdrawn(doc: Y.Doc): Record<Withdrawable, Set<string>> {
+  const withdrawn: Record<Withdrawable, Set<string>> = { shared: new Set(), checkins: new Set() };
+  sessionMaps(doc).withdrawn.forEach((value, key) => {
+    const slash = key.indexOf('/');
+    const part = key.slice(0, slash);
+    const id = key.slice(slash + 1);
+    if (value === true && (part === 'shared' || part === 'checkins') && id.length > 0 && id.length <= 100) withdrawn[part].add(id);
+  });
+  return withdrawn;
 }
 
 function readEntries<T extends { id: string; sharedAt: number }>(map: Y.Map<unknown>, read: (id: string, value: unknown) => T | undefined): T[] {
@@ -258,15 +299,22 @@ export function shareCheckIn(doc: Y.Doc, entry: SharedCheckIn, origin?: unknown)
     what: clip(entry.what, MAX_COMMITMENT_TEXT),
     note: clip(entry.note, MAX_NOTE_LENGTH),
   };
-  doc.transact(() => sessionMaps(doc).checkins.set(value.id, value), origin);
+  doc.transact(() => {
+    const maps = sessionMaps(doc);
+    maps.checkins.set(value.id, value);
+    if (maps.withdrawn.has(tombstone('checkins', value.id))) maps.withdrawn.delete(tombstone('checkins', value.id));
+  }, origin);
 }
 
-/** Stops sharing a commitment's status; only its author (`by`) can. */
+/** Stops sharing a commitment's status, leaving a tombstone; only its author (`by`) can. */
 export function withdrawCheckIn(doc: Y.Doc, id: string, by: string, origin?: unknown): boolean {
-  const { checkins } = sessionMaps(doc);
+  const { checkins, withdrawn } = sessionMaps(doc);
   const entry = readSharedCheckIn(id, checkins.get(id));
   if (!checkins.has(id) || (entry && entry.authorId !== by)) return false;
-  doc.transact(() => checkins.delete(id), origin);
+  doc.transact(() => {
+    checkins.delete(id);
+    withdrawn.set(tombstone('checkins', id), true);
+  }, origin);
   return true;
 }
 

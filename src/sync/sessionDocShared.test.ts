@@ -6,6 +6,7 @@ import {
   readNextMeeting,
   readSharedCheckIns,
   readSharedTakeaways,
+  readWithdrawn,
   sessionMaps,
   setNextMeeting,
   shareCheckIn,
@@ -32,6 +33,69 @@ function writersOf(doc: Y.Doc, text: string): number[] {
   const { structs } = Y.decodeUpdate(Y.encodeStateAsUpdate(doc));
   return structs.filter((s) => JSON.stringify((s as { content?: unknown }).content ?? null).includes(text)).map((s) => s.id.client);
 }
+
+/** The Yjs client ids that wrote the tombstone `key`. */
+function tombstoneWriters(doc: Y.Doc, key: string): number[] {
+  const { structs } = Y.decodeUpdate(Y.encodeStateAsUpdate(doc));
+  return structs.filter((s) => (s as { parentSub?: string | null }).parentSub === key).map((s) => s.id.client);
+}
+
+describe('withdrawals in the session document', () => {
+  it('leave a tombstone on every peer, so that a withdrawn entry is told apart from one never received', () => {
+    const [a, b] = twoPeers();
+    shareTakeaway(a, named);
+    shareCheckIn(a, checkIn);
+    // A copy taken before the withdrawal: it lacks nothing it knows to be withdrawn.
+    const stale = new Y.Doc();
+    Y.applyUpdate(stale, Y.encodeStateAsUpdate(a));
+    expect(readWithdrawn(b)).toEqual({ shared: new Set(), checkins: new Set() });
+    withdrawTakeaway(a, 's1', 'ana');
+    withdrawCheckIn(a, 'c1', 'ana');
+    expect(readWithdrawn(b)).toEqual({ shared: new Set(['s1']), checkins: new Set(['c1']) });
+    expect(readWithdrawn(stale)).toEqual({ shared: new Set(), checkins: new Set() });
+    // A refused withdrawal leaves none.
+    shareTakeaway(a, { ...named, id: 's3' });
+    expect(withdrawTakeaway(b, 's3', 'ben')).toBe(false);
+    expect(readWithdrawn(a).shared.has('s3')).toBe(false);
+  });
+
+  it('are undone when the same entry is shared again', () => {
+    const [a, b] = twoPeers();
+    shareTakeaway(a, named);
+    withdrawTakeaway(a, 's1', 'ana');
+    shareTakeaway(a, named);
+    expect(readWithdrawn(b).shared.size).toBe(0);
+    expect(readSharedTakeaways(b)).toEqual([named]);
+    shareCheckIn(a, checkIn);
+    withdrawCheckIn(a, 'c1', 'ana');
+    shareCheckIn(a, checkIn);
+    expect(readWithdrawn(b).checkins.size).toBe(0);
+  });
+
+  it('write an anonymous takeaway’s tombstone under a client id of its own, not the author device’s', () => {
+    const [a, b] = twoPeers();
+    shareTakeaway(a, named);
+    shareTakeaway(a, anonymous);
+    withdrawTakeaway(a, 's1', 'ana');
+    withdrawTakeaway(a, 's2', 'ana');
+    expect(tombstoneWriters(b, 'shared/s1')).toEqual([a.clientID]);
+    const writers = tombstoneWriters(b, 'shared/s2');
+    expect(writers).toHaveLength(1);
+    expect(writers[0]).not.toBe(a.clientID);
+  });
+
+  it('ignore hostile tombstones of any other shape', () => {
+    const doc = new Y.Doc();
+    const { withdrawn } = sessionMaps(doc);
+    withdrawn.set('shared/ok', true);
+    withdrawn.set('shared/', true);
+    withdrawn.set('nothing', true);
+    withdrawn.set('other/x', true);
+    withdrawn.set('checkins/y', 'yes');
+    withdrawn.set(`shared/${'x'.repeat(101)}`, true);
+    expect(readWithdrawn(doc)).toEqual({ shared: new Set(['ok']), checkins: new Set() });
+  });
+});
 
 describe('shared takeaways in the session document', () => {
   it('reaches the other peer, named or anonymous, and is withdrawn', () => {
