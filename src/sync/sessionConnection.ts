@@ -1,18 +1,18 @@
 // A device's connection to a live session: the Y.Doc, stored on the device as it changes
-// (y-indexeddb), shared with the other devices through y-webrtc (WebRTC between devices,
+// (sessionStore.ts), shared with the other devices through y-webrtc (WebRTC between devices,
 // BroadcastChannel between windows of one browser). The only module that touches WebrtcProvider.
-// It also reports the connection's state, tells a wrong secret from an empty room, and compacts
-// the stored document once shared text is withdrawn, so that the text leaves this device.
+// It also reports the connection's state and tells a wrong secret from an empty room.
 
 import * as encoding from 'lib0/encoding';
 import { WebrtcProvider } from 'y-webrtc';
-import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { RoomKey } from '../core/roomLink.ts';
-import { whenIdle } from '../lib/idle.ts';
 import { linksSignature, meshComplete, readLinks } from './meshRelay.ts';
 import { encryptMessage, lobbyFor, openMessage, topicFor } from './roomCrypto.ts';
-import { readSession, sessionMaps } from './sessionDoc.ts';
+import { readSession } from './sessionDoc.ts';
+import { openStoredSession, sessionStoreName } from './sessionStore.ts';
+
+export { sessionStoreName };
 
 /** Where to find the other devices. */
 export interface TransportSettings {
@@ -43,11 +43,6 @@ export interface SessionConnection {
   /** The number of WebRTC connections, for tests that must prove traffic went over WebRTC. */
   webrtcConnections: () => number;
   destroy: () => Promise<void>;
-}
-
-/** The name of the local IndexedDB store of a room's document. */
-export function sessionStoreName(roomId: string): string {
-  return `roundtable-session-${roomId}`;
 }
 
 /**
@@ -100,87 +95,6 @@ export function linksByPeer(states: Iterable<unknown>): Map<string, string[] | u
     if (typeof device?.peer === 'string' && device.peer.length > 0) byPeer.set(device.peer, readLinks(device.links));
   }
   return byPeer;
-}
-
-/**
- * A new, empty session document. Garbage collection stays on (the Yjs default, kept explicit):
- * a withdrawn takeaway's text is then dropped from the document and from every update it
- * encodes, not only hidden.
- */
-export function createSessionDoc(): Y.Doc {
-  return new Y.Doc({ gc: true });
-}
-
-/** How soon after shared text is withdrawn the stored document is compacted: a burst of changes compacts once. */
-export const COMPACT_AFTER_MS = 250;
-
-/** A watch on a document's shared takeaways and check-ins; see compactAfterWithdrawals. */
-export interface WithdrawalCompaction {
-  /** Runs a compaction that is waiting, at once. */
-  flush: () => Promise<void>;
-  stop: () => void;
-}
-
-/**
- * Calls `compact` soon after a shared takeaway or check-in leaves `doc` or is replaced (its
- * author withdrew it, or changed a shared note), on this device or another. The document drops
- * the old text at once; y-indexeddb keeps every update it stored until it compacts them (after
- * 500 updates), so the stored copy is compacted now.
- */
-export function compactAfterWithdrawals(doc: Y.Doc, compact: () => Promise<void>, delayMs = COMPACT_AFTER_MS): WithdrawalCompaction {
-  const { shared, checkins } = sessionMaps(doc);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = async () => {
-    timer = undefined;
-    try {
-      await compact();
-    } catch (error) {
-      // The next withdrawal tries again; y-indexeddb also compacts on its own, later.
-      console.warn('The stored session document could not be compacted:', error);
-    }
-  };
-  const observer = (event: Y.YMapEvent<unknown>) => {
-    if (![...event.changes.keys.values()].some((change) => change.action !== 'add')) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), delayMs);
-  };
-  shared.observe(observer);
-  checkins.observe(observer);
-  return {
-    async flush() {
-      if (timer === undefined) return;
-      clearTimeout(timer);
-      await run();
-    },
-    stop() {
-      clearTimeout(timer);
-      timer = undefined;
-      shared.unobserve(observer);
-      checkins.unobserve(observer);
-    },
-  };
-}
-
-/** A session document opened from this device's storage, watched for withdrawals. */
-export interface StoredSession {
-  doc: Y.Doc;
-  persistence: IndexeddbPersistence;
-  compaction: WithdrawalCompaction;
-}
-
-/**
- * Opens the stored document of a session (a new one if none is stored) and compacts it once: a
- * withdrawal whose compaction never ran, because the tab closed or died first, leaves this
- * device's storage now. Later withdrawals compact as they happen.
- */
-export async function openStoredSession(storeName: string): Promise<StoredSession> {
-  const doc = createSessionDoc();
-  const persistence = new IndexeddbPersistence(storeName, doc);
-  await persistence.whenSynced;
-  const compact = () => storeState(persistence, true);
-  // Storage that refuses the write (full, say) must not keep the session from opening.
-  await compact().catch((error: unknown) => console.warn('The stored session document could not be compacted:', error));
-  return { doc, persistence, compaction: compactAfterWithdrawals(doc, compact) };
 }
 
 /** The parts of y-webrtc's room that relayOnlyWhereNeeded uses; y-webrtc does not export its type. */
@@ -267,56 +181,6 @@ function relayOnlyWhereNeeded(room: YWebrtcRoom, doc: Y.Doc, awareness: WebrtcPr
   };
 }
 
-/** Changes from other devices waiting to be stored; see storeRemoteChangesWhenIdle. */
-export interface IdleStore {
-  /** Stores the waiting changes at once. */
-  flush: () => void;
-  stop: () => void;
-}
-
-/** How long changes from other devices wait before they are stored, so that a run of them makes one write. */
-const STORE_REMOTE_AFTER_MS = 1000;
-
-/** A second from now, once the device is idle. */
-const soonWhenIdle = (task: () => void) => void setTimeout(() => whenIdle(task), STORE_REMOTE_AFTER_MS);
-
-/**
- * Makes `persistence` store the changes that come from other devices (`isRemote` tells them by
- * their origin) a second after the first of them arrives, once the device is idle, merged into
- * one record: the new page is drawn first, and pages moved through quickly make one write, not
- * one each. This device's own changes are stored at once, as y-indexeddb does. A change held
- * back is never lost: the devices that sent it hold it, and a device that rejoins catches up.
- * A page that closes stores what waits (`flush`).
- */
-export function storeRemoteChangesWhenIdle(persistence: IndexeddbPersistence, doc: Y.Doc, isRemote: (origin: unknown) => boolean, idle: (task: () => void) => void = soonWhenIdle): IdleStore {
-  const storeNow = persistence._storeUpdate;
-  let waiting: Uint8Array[] = [];
-  const flush = () => {
-    if (waiting.length === 0) return;
-    const update = waiting.length === 1 ? waiting[0]! : Y.mergeUpdates(waiting);
-    waiting = [];
-    storeNow(update, undefined);
-  };
-  const handler = (update: Uint8Array, origin: unknown) => {
-    if (origin === persistence) return;
-    if (isRemote(origin)) {
-      if (waiting.push(update) === 1) idle(flush);
-      return;
-    }
-    storeNow(update, origin);
-  };
-  doc.off('update', storeNow);
-  doc.on('update', handler);
-  return {
-    flush,
-    stop() {
-      flush();
-      doc.off('update', handler);
-      doc.on('update', storeNow);
-    },
-  };
-}
-
 interface SignalingSocket {
   connected: boolean;
   on: (event: string, handler: (...args: never[]) => void) => void;
@@ -329,7 +193,8 @@ const WRONG_SECRET_AFTER_MS = 1500;
 
 /** Opens a session's document and connects it to the other devices; `deviceId` tells this device's windows apart from other devices. */
 export async function connectSession(room: RoomKey, transport: TransportSettings, deviceId: string): Promise<SessionConnection> {
-  const { doc, persistence, compaction } = await openStoredSession(sessionStoreName(room.roomId));
+  const stored = await openStoredSession(sessionStoreName(room.roomId));
+  const { doc, compaction } = stored;
 
   const [topic, lobby] = await Promise.all([topicFor(room), lobbyFor(room.roomId)]);
   const provider = new WebrtcProvider(topic, doc, {
@@ -342,13 +207,8 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
   const webrtcRoom = provider.room as unknown as YWebrtcRoom | null;
   if (!webrtcRoom) throw new Error('y-webrtc did not open the room');
   const relay = relayOnlyWhereNeeded(webrtcRoom, doc, provider.awareness, deviceId);
-  // The room is the origin of every change that came from a peer.
-  const idleStore = storeRemoteChangesWhenIdle(persistence, doc, (origin) => origin === webrtcRoom);
-  // A page that is closing still stores what waits, and compacts a withdrawal that is waiting.
-  const onPageHide = () => {
-    idleStore.flush();
-    void compaction.flush();
-  };
+  // Every change is stored as it comes; a page that is closing compacts a withdrawal that waits.
+  const onPageHide = () => void compaction.flush();
   addEventListener('pagehide', onPageHide);
 
   const listeners = new Set<(status: ConnectionStatus) => void>();
@@ -479,11 +339,7 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
         if (socket.connected) socket.send({ type: 'unsubscribe', topics: [lobby] });
       }
       provider.destroy();
-      idleStore.stop();
-      // A withdrawal just before closing still leaves this device's storage.
-      await compaction.flush();
-      compaction.stop();
-      await persistence.destroy();
+      await stored.close();
       doc.destroy();
     },
   };
