@@ -358,7 +358,9 @@ describe('the session record', () => {
     const seeded = createSession({ module: { id: 'feedback-module', version: 1, title: 'Feedback', mindset: 'collaboration', pageCount: 3 }, creator: { id: 'ana', name: 'Ana' }, now: NOW, group: GROUP });
     seedSession(net.a, seeded, module());
     const db = freshDb();
-    const update = vi.spyOn(db.sessions, 'update').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const put = db.sessions.put.bind(db.sessions);
+    // Storage refuses the record once the session adds its pages to it.
+    const update = vi.spyOn(db.sessions, 'put').mockImplementation((record, key) => (record.pagesCovered ? (Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as never) : put(record, key)));
     const ana = await device(net.a, 'ana', db);
     await vi.waitFor(() => expect(ana.state.saveStatus.value).toBe('full'));
     expect(ana.state.saveProblem.value).toContain('quota');
@@ -373,5 +375,47 @@ describe('the session record', () => {
     applySessionChange(net.a, moved.change);
     await vi.waitFor(async () => expect((await db.sessions.get(ROOM))!.pagesCovered).toEqual([0, 1]));
     expect(ana.state.saveStatus.value).toBe('saved');
+  });
+
+  it('fills in the module once the session arrives, for a device that joined by link before it had it', async () => {
+    const net = twoDocs();
+    const db = freshDb();
+    const repo = createJournalRepo(db);
+    // Joined by link: the record is saved before the session reaches this device.
+    await rememberSession(db, { roomId: ROOM, secret: 's', role: 'participant', creator: false, moduleId: '', moduleTitle: '', joinedAt: NOW, lastOpenedAt: NOW });
+    const version = signal(0);
+    net.b.on('update', () => version.value++);
+    const session = computed(() => {
+      void version.value;
+      const read = readSession(net.b);
+      return read.state === 'ok' ? read.session : undefined;
+    });
+    createTakeawayState({ db, repo, doc: net.b, session, roomId: ROOM, deviceId: 'ben', role: 'participant', now: () => NOW, newId: () => 'id' });
+    const seeded = createSession({ module: { id: 'feedback-module', version: 1, title: 'Feedback', mindset: 'collaboration', pageCount: 3 }, creator: { id: 'ana', name: 'Ana' }, now: NOW, group: null });
+    seedSession(net.a, seeded, module());
+    net.flush();
+    await vi.waitFor(async () => expect(await db.sessions.get(ROOM)).toMatchObject({ moduleId: 'feedback-module', moduleTitle: 'Feedback' }));
+    const exported = await repo.exportJournal(NOW);
+    expect(exported.sessions[0]).toMatchObject({ moduleId: 'feedback-module', moduleTitle: 'Feedback' });
+  });
+
+  it('only grows: a stale copy of the session takes no pages and no shared takeaway away; a withdrawal does', async () => {
+    const { a, flush, ana, ben } = await meeting();
+    await ben.db.sessions.update(ROOM, { pagesCovered: [0, 1, 2] });
+    await ben.db.sharedTakeaways.put({ id: 'received-before', roomId: ROOM, text: 'Heard before the reload', authorName: 'Ana', sharedAt: NOW });
+    // The session as this (stale) copy holds it: on page 0, with no shared takeaway.
+    const first = ana.state.draftId.value;
+    await ana.state.editTakeaway(first, 'Ask before advising');
+    expect(await ana.state.share(first, false)).toBe(true);
+    flush();
+    const texts = async () => (await ben.db.sharedTakeaways.where('roomId').equals(ROOM).toArray()).map((s) => s.text).sort();
+    await vi.waitFor(async () => expect(await texts()).toEqual(['Ask before advising', 'Heard before the reload']));
+    expect((await ben.db.sessions.get(ROOM))!.pagesCovered).toEqual([0, 1, 2]);
+
+    // The tombstone of a withdrawal takes it out, even of a journal that never saw it leave.
+    sessionMaps(a).withdrawn.set('shared/received-before', true);
+    await ana.state.withdraw(first);
+    flush();
+    await vi.waitFor(async () => expect(await texts()).toEqual([]));
   });
 });

@@ -16,7 +16,7 @@ import type { CommitmentRecord, CommitmentStatus, RoundtableDb, TakeawayRecord }
 import { groupMetBefore, updateSessionRecord } from '../storage/deviceRepo.ts';
 import type { JournalRepo } from '../storage/journalRepo.ts';
 import { isQuotaError } from '../storage/journalRepo.ts';
-import { readNextMeeting, readSharedCheckIns, readSharedTakeaways, sessionMaps, setNextMeeting, shareCheckIn, shareTakeaway, withdrawCheckIn, withdrawTakeaway } from '../sync/sessionDoc.ts';
+import { readNextMeeting, readSharedCheckIns, readSharedTakeaways, readWithdrawn, sessionMaps, setNextMeeting, shareCheckIn, shareTakeaway, withdrawCheckIn, withdrawTakeaway } from '../sync/sessionDoc.ts';
 
 /** What the takeaway state needs from outside. */
 export interface TakeawayDeps {
@@ -58,6 +58,7 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
   const commitmentDraftId = signal(newId());
   const earlier = signal<CommitmentRecord[]>([]);
   const shared = signal<SharedTakeaway[]>(readSharedTakeaways(doc));
+  const withdrawn = signal<ReadonlySet<string>>(readWithdrawn(doc).shared);
   const checkIns = signal<SharedCheckIn[]>(readSharedCheckIns(doc));
   const nextMeeting = signal<string | null>(readNextMeeting(doc));
   const saveStatus = signal<SaveStatus>('idle');
@@ -111,31 +112,38 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
   // them, re-reads and re-draws nothing of the takeaways.
   const maps = sessionMaps(doc);
   const onShared = () => (shared.value = readSharedTakeaways(doc));
+  const onWithdrawn = () => (withdrawn.value = readWithdrawn(doc).shared);
   const onCheckIns = () => (checkIns.value = readSharedCheckIns(doc));
   const onSession = (event: Y.YMapEvent<unknown>) => {
     if (event.keysChanged.has('nextMeeting')) nextMeeting.value = readNextMeeting(doc);
   };
   maps.shared.observe(onShared);
+  maps.withdrawn.observe(onWithdrawn);
   maps.checkins.observe(onCheckIns);
   maps.session.observe(onSession);
 
   const stops: (() => void)[] = [];
   if (participant) {
-    // The group's shared takeaways go to the journal, as a copy that follows withdrawals.
+    // The group's shared takeaways go to the journal, as a copy that loses one only when its
+    // author withdraws it: a copy of the session that lacks one takes nothing away.
     let lastShared: string | undefined;
     stops.push(
       effect(() => {
         if (!session.value) return;
         const records = shared.value.map((s) => ({ id: s.id, roomId, text: s.text, authorName: s.authorName, sharedAt: s.sharedAt }));
-        const key = JSON.stringify(records);
+        const gone = withdrawn.value;
+        const key = JSON.stringify([records, [...gone]]);
         if (key === lastShared) return;
         lastShared = key;
-        void track('shared takeaways', repo.saveSharedTakeaways(roomId, records), { quiet: true });
+        void track('shared takeaways', repo.saveSharedTakeaways(roomId, records, gone), { quiet: true }).then((saved) => {
+          if (!saved && lastShared === key) lastShared = undefined;
+        });
       }),
     );
-    // The session record follows the group and the pages covered, for the journal. It is
-    // written once the device is idle, after the new page is drawn, with what the session
-    // holds then: pages moved through quickly make one write.
+    // The session record follows the module, the group and the pages covered, for the
+    // journal. It is written once the device is idle, after the new page is drawn, with what
+    // the session holds then: pages moved through quickly make one write. The pages only add
+    // to what the record holds (see updateSessionRecord), so a stale copy takes none away.
     let lastRecord: string | undefined;
     let latest: SessionSnapshot | undefined;
     let recordQueued = false;
@@ -143,7 +151,7 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
       recordQueued = false;
       const s = latest;
       if (!s) return;
-      const patch = { ...(s.group && { groupId: s.group.id, groupName: s.group.name }), pagesCovered: pagesCovered(s) };
+      const patch = { moduleId: s.module.id, moduleTitle: s.module.title, ...(s.group && { groupId: s.group.id, groupName: s.group.name }), pagesCovered: pagesCovered(s) };
       const key = JSON.stringify(patch);
       if (key === lastRecord) return;
       lastRecord = key;
@@ -179,6 +187,7 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
   }
   const dispose = () => {
     maps.shared.unobserve(onShared);
+    maps.withdrawn.unobserve(onWithdrawn);
     maps.checkins.unobserve(onCheckIns);
     maps.session.unobserve(onSession);
     for (const stop of stops.splice(0)) stop();

@@ -1,6 +1,7 @@
 // What this device keeps about itself and its sessions: its id, the name it goes by, how it
 // finds other devices, and the sessions it has started or joined.
 
+import { growSession } from '../core/journal/merge.ts';
 import type { SessionGroup } from '../core/session.ts';
 import type { RoundtableDb, SessionRecord } from './db.ts';
 
@@ -67,12 +68,19 @@ export async function knownSession(db: RoundtableDb, roomId: string): Promise<Se
   return db.sessions.get(roomId);
 }
 
-/** The parts of a session record that change as the session goes on. */
-export type SessionRecordPatch = Partial<Pick<SessionRecord, 'groupId' | 'groupName' | 'pagesCovered'>>;
+/** The parts of a session record that change as the session goes on, or arrive with it. */
+export type SessionRecordPatch = Partial<Pick<SessionRecord, 'moduleId' | 'moduleTitle' | 'groupId' | 'groupName' | 'pagesCovered'>>;
 
-/** Updates a known session's group and pages covered; a session this device does not know is left alone. */
+/**
+ * Updates a known session's module, group and pages covered; a session this device does not
+ * know is left alone. The pages are added to those the record holds, never replaced by fewer.
+ */
 export async function updateSessionRecord(db: RoundtableDb, roomId: string, patch: SessionRecordPatch): Promise<void> {
-  await db.sessions.update(roomId, patch);
+  await db.transaction('rw', db.sessions, async () => {
+    const found = await db.sessions.get(roomId);
+    if (!found) return;
+    await db.sessions.put({ ...found, ...growSession(found, patch) });
+  });
 }
 
 /** Whether this device holds a session of `groupId` other than `exceptRoomId`: the group met before. */

@@ -69,15 +69,19 @@ describe('journal repo: takeaways and commitments', () => {
     await expect(repo.updateCommitmentStatus('nope', 'done', '', 1)).rejects.toThrow('There is no commitment nope on this device.');
   });
 
-  it('keeps a room’s shared takeaways as the session has them, withdrawn ones removed', async () => {
+  it('keeps a room’s shared takeaways: a stale copy that lacks one takes nothing away, a withdrawal does', async () => {
     const db = freshDb();
     const repo = createJournalRepo(db);
     await repo.saveSharedTakeaways('room-jan', [shared('a'), shared('b')]);
     await repo.saveSharedTakeaways('room-feb', [shared('c', { roomId: 'room-feb' })]);
+    // A copy of the session that lacks 'a' (it never received it, say): 'a' stays.
     await repo.saveSharedTakeaways('room-jan', [shared('b', { text: 'edited' }), shared('d')]);
-    const all = await db.sharedTakeaways.toArray();
-    expect(all.map((s) => s.id).sort()).toEqual(['b', 'c', 'd']);
-    expect(all.find((s) => s.id === 'b')?.text).toBe('edited');
+    const ids = async () => (await db.sharedTakeaways.toArray()).map((s) => s.id).sort();
+    expect(await ids()).toEqual(['a', 'b', 'c', 'd']);
+    expect((await db.sharedTakeaways.get('b'))?.text).toBe('edited');
+    // Withdrawn in the session: it goes, and a copy that still holds it does not bring it back.
+    await repo.saveSharedTakeaways('room-jan', [shared('a'), shared('d')], new Set(['a', 'c']));
+    expect(await ids()).toEqual(['b', 'c', 'd']);
   });
 });
 

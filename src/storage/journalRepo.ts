@@ -183,16 +183,16 @@ export function createJournalRepo(db: RoundtableDb) {
     },
 
     /**
-     * Keeps the group's shared takeaways of a room: `records` become the room's whole set, so
-     * one that was withdrawn in the session goes from the journal too.
+     * Keeps the group's shared takeaways of a room: `records` are added or updated, and only
+     * those in `withdrawn` (their authors withdrew them: the session holds their tombstones)
+     * leave the journal. One a stale copy of the session lacks stays: the journal never shrinks.
      */
-    async saveSharedTakeaways(roomId: string, records: SharedTakeawayRecord[]): Promise<void> {
+    async saveSharedTakeaways(roomId: string, records: SharedTakeawayRecord[], withdrawn: ReadonlySet<string> = new Set()): Promise<void> {
       await db
         .transaction('rw', db.sharedTakeaways, async () => {
-          const keep = new Set(records.map((r) => r.id));
-          const gone = (await db.sharedTakeaways.where('roomId').equals(roomId).primaryKeys()).filter((id) => !keep.has(id));
+          const gone = (await db.sharedTakeaways.where('roomId').equals(roomId).primaryKeys()).filter((id) => withdrawn.has(id));
           await db.sharedTakeaways.bulkDelete(gone);
-          await db.sharedTakeaways.bulkPut(records.map((r) => ({ ...r, roomId })));
+          await db.sharedTakeaways.bulkPut(records.filter((r) => !withdrawn.has(r.id)).map((r) => ({ ...r, roomId })));
         })
         .catch(refuseWhenFull("the group's shared takeaways"));
     },

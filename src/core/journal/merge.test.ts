@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeImport } from './merge.ts';
+import { growSession, mergeImport, unitePages } from './merge.ts';
 import { commitment, sampleJournal, takeaway } from './testJournal.ts';
 import { emptyJournal } from './types.ts';
 
@@ -43,5 +43,32 @@ describe('mergeImport', () => {
     theirs.sessions[0] = { ...theirs.sessions[0]!, pagesCovered: [0, 1, 2, 3, 4, 5], lastOpenedAt: theirs.sessions[0]!.lastOpenedAt + 10 };
     const plan = mergeImport(mine, theirs);
     expect(plan.put.sessions).toEqual([theirs.sessions[0]]);
+  });
+});
+
+describe('a session record that only grows', () => {
+  const record = { roomId: 'r1', moduleId: 'm1', moduleTitle: 'Feedback', joinedAt: 1, lastOpenedAt: 2, pagesCovered: [0, 1, 4] };
+
+  it('adds pages covered, never takes any away', () => {
+    expect(unitePages([0, 4, 1], [2, 1])).toEqual([0, 1, 2, 4]);
+    expect(growSession(record, { pagesCovered: [0] }).pagesCovered).toEqual([0, 1, 4]);
+    expect(growSession(record, { pagesCovered: [0, 2] }).pagesCovered).toEqual([0, 1, 2, 4]);
+    expect(growSession(record, {}).pagesCovered).toEqual([0, 1, 4]);
+    expect(growSession({ ...record, pagesCovered: undefined }, {}).pagesCovered).toBeUndefined();
+  });
+
+  it('fills in a module it lacked, and never empties one it has', () => {
+    const joined = { ...record, moduleId: '', moduleTitle: '' };
+    expect(growSession(joined, { moduleId: 'm2', moduleTitle: 'Trust' })).toMatchObject({ moduleId: 'm2', moduleTitle: 'Trust' });
+    expect(growSession(record, { moduleId: '', moduleTitle: '' })).toMatchObject({ moduleId: 'm1', moduleTitle: 'Feedback' });
+    expect(growSession(record, { groupId: 'g', groupName: 'Blue' })).toMatchObject({ groupId: 'g', groupName: 'Blue' });
+  });
+
+  it('keeps the pages this device covered when a newer copy of the session is imported', () => {
+    const mine = sampleJournal();
+    const theirs = sampleJournal();
+    mine.sessions[0] = { ...mine.sessions[0]!, pagesCovered: [0, 7] };
+    theirs.sessions[0] = { ...theirs.sessions[0]!, pagesCovered: [0, 1], lastOpenedAt: theirs.sessions[0]!.lastOpenedAt + 10 };
+    expect(mergeImport(mine, theirs).put.sessions[0]!.pagesCovered).toEqual([0, 1, 7]);
   });
 });

@@ -1,7 +1,27 @@
 // Merging an imported journal into the one on this device: nothing is duplicated, and for a
 // record both hold, the more recently changed one wins.
 
-import type { JournalData } from './types.ts';
+import type { JournalData, JournalSession } from './types.ts';
+
+/** The pages of both lists, once each, in order. */
+export function unitePages(a: readonly number[] = [], b: readonly number[] = []): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
+/**
+ * What a session's journal record becomes when `patch` arrives from the live session: its
+ * pages covered only grow, and its module, once known, is never emptied again.
+ */
+export function growSession<T extends JournalSession>(record: T, patch: Partial<Pick<JournalSession, 'moduleId' | 'moduleTitle' | 'groupId' | 'groupName' | 'pagesCovered'>>): T {
+  return {
+    ...record,
+    ...(patch.moduleId && { moduleId: patch.moduleId }),
+    ...(patch.moduleTitle && { moduleTitle: patch.moduleTitle }),
+    ...(patch.groupId !== undefined && { groupId: patch.groupId }),
+    ...(patch.groupName !== undefined && { groupName: patch.groupName }),
+    ...((patch.pagesCovered !== undefined || record.pagesCovered !== undefined) && { pagesCovered: unitePages(record.pagesCovered, patch.pagesCovered) }),
+  };
+}
 
 /** What an import will write, and how many records it adds, updates or leaves alone. */
 export interface MergePlan {
@@ -44,7 +64,11 @@ function mergeList<T>(existing: readonly T[], incoming: readonly T[], key: (reco
 export function mergeImport(existing: JournalData, incoming: JournalData): MergePlan {
   const counts = { added: 0, updated: 0, unchanged: 0 };
   const put: JournalData = {
-    sessions: mergeList(existing.sessions, incoming.sessions, (s) => s.roomId, (s) => s.lastOpenedAt, counts),
+    // A newer copy of a session wins, but its pages covered add to those this device holds.
+    sessions: mergeList(existing.sessions, incoming.sessions, (s) => s.roomId, (s) => s.lastOpenedAt, counts).map((s) => {
+      const mine = existing.sessions.find((e) => e.roomId === s.roomId);
+      return mine?.pagesCovered || s.pagesCovered ? { ...s, pagesCovered: unitePages(mine?.pagesCovered, s.pagesCovered) } : s;
+    }),
     takeaways: mergeList(existing.takeaways, incoming.takeaways, (t) => t.id, (t) => t.updatedAt, counts),
     commitments: mergeList(existing.commitments, incoming.commitments, (c) => c.id, (c) => c.updatedAt, counts),
     sharedTakeaways: mergeList(existing.sharedTakeaways, incoming.sharedTakeaways, (s) => s.id, () => 0, counts),
