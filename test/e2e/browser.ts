@@ -2,6 +2,7 @@
 // this machine (see ../shared/TESTING.md): no mDNS from WebRTC, no outside host lookups.
 
 import type { Browser, BrowserContext, LaunchOptions } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 /** Where Chromium is; CHROMIUM_PATH overrides it. */
@@ -56,4 +57,12 @@ export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
 /** Launches a persistent profile, for tests that kill and relaunch a browser. */
 export function launchPersistent(userDataDir: string, options: Parameters<typeof chromium.launchPersistentContext>[1] = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, ...options, args: flags(options.args) });
+}
+
+/** The pid of the browser process running on `userDataDir`, to kill it as a crash would. */
+export function browserPid(userDataDir: string): number {
+  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+  const main = lines.filter((line) => line.includes(`--user-data-dir=${userDataDir}`) && !line.includes('--type='));
+  if (main.length !== 1) throw new Error(`expected one browser process on ${userDataDir}, found ${main.length}`);
+  return Number(main[0]!.trim().split(/\s+/)[0]);
 }
