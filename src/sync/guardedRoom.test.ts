@@ -74,6 +74,24 @@ async function openRoom() {
   return { doc, provider, room, key, name };
 }
 
+interface FakePeer extends DataChannelPeer {
+  emit: (event: 'data', data: Uint8Array) => boolean;
+  sent: Uint8Array[];
+}
+
+/** A connection whose data listener reads a state vector and answers with what the peer lacks, as y-webrtc answers a sync step 1. */
+function fakeConn(doc: Y.Doc): { peer: FakePeer; destroy: () => void } {
+  const peer = Object.assign(new EventEmitter(), { sent: [] as Uint8Array[] }) as unknown as FakePeer;
+  peer.on('data', (data) => {
+    peer.sent.push(Y.encodeStateAsUpdate(doc, data));
+  });
+  return { peer, destroy: () => undefined };
+}
+
+function fakeRoom(): GuardableRoom {
+  return { name: 'fake', key: null, bcconnected: false, webrtcConns: new Map(), _bcSubscriber: () => undefined };
+}
+
 describe('guardRoomMessages over the BroadcastChannel', () => {
   it('drops malformed messages, counts them, and throws nothing', async () => {
     const { room, key, name } = await openRoom();
@@ -124,8 +142,8 @@ describe('guardRoomMessages over the BroadcastChannel', () => {
     expect(guard.dropped()).toBe(0);
   });
 
-  it('stays on when the room reconnects, and gives the room its own subscriber back when stopped', async () => {
-    const { provider, room, key, name } = await openRoom();
+  it('stays on when the room reconnects, and gives the room its own listeners back when stopped', async () => {
+    const { doc, provider, room, key, name } = await openRoom();
     const own = room._bcSubscriber;
     const guard = guardRoomMessages(room, () => undefined);
     provider.disconnect();
@@ -133,32 +151,20 @@ describe('guardRoomMessages over the BroadcastChannel', () => {
     expect(room.bcconnected).toBe(true);
     bc.publish(name, await seal(key, MALFORMED_SYNC_STEP_1));
     await expect.poll(guard.dropped).toBe(1);
+    // A connection the reconnected room adds is guarded too.
+    const conn = fakeConn(doc);
+    room.webrtcConns.set('after-reconnect', conn);
+    expect(() => conn.peer.emit('data', new Uint8Array([5]))).not.toThrow();
+    expect(guard.dropped()).toBe(2);
 
     guard.stop();
     expect(room._bcSubscriber).toBe(own);
     // Unguarded again: the room's own subscriber rejects on the same message.
     await expect(Promise.resolve(room._bcSubscriber(await seal(key, MALFORMED_SYNC_STEP_1)))).rejects.toThrow('Unexpected end of array');
-    expect(guard.dropped()).toBe(1);
+    expect(() => conn.peer.emit('data', new Uint8Array([5]))).toThrow('Unexpected end of array');
+    expect(guard.dropped()).toBe(2);
   });
 });
-
-interface FakePeer extends DataChannelPeer {
-  emit: (event: 'data', data: Uint8Array) => boolean;
-  sent: Uint8Array[];
-}
-
-/** A connection whose data listener reads a state vector and answers with what the peer lacks, as y-webrtc answers a sync step 1. */
-function fakeConn(doc: Y.Doc): { peer: FakePeer } {
-  const peer = Object.assign(new EventEmitter(), { sent: [] as Uint8Array[] }) as unknown as FakePeer;
-  peer.on('data', (data) => {
-    peer.sent.push(Y.encodeStateAsUpdate(doc, data));
-  });
-  return { peer };
-}
-
-function fakeRoom(): GuardableRoom {
-  return { name: 'fake', key: null, bcconnected: false, webrtcConns: new Map(), _bcSubscriber: () => undefined };
-}
 
 describe('guardRoomMessages over data channels', () => {
   it('drops a message that throws, on connections open at the start and added later, and passes the others through', () => {

@@ -1,6 +1,7 @@
 // A peer that holds the room's key but misbehaves: garbage in the shared document, raw garbage
-// and oversized frames over WebRTC, and a claim to be a newer version. The other devices keep
-// a valid session, show text as text, keep syncing, and refuse to write a newer session.
+// and oversized frames over WebRTC, protocol messages y-protocols cannot read (over WebRTC and
+// over BroadcastChannel), and a claim to be a newer version. The other devices keep a valid
+// session, show text as text, raise no error, keep syncing, and refuse to write a newer session.
 
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
