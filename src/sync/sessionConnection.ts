@@ -7,6 +7,7 @@ import * as encoding from 'lib0/encoding';
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
 import type { RoomKey } from '../core/roomLink.ts';
+import { guardRoomMessages, type GuardableRoom } from './guardedRoom.ts';
 import { linksSignature, meshComplete, readLinks } from './meshRelay.ts';
 import { encryptMessage, lobbyFor, openMessage, topicFor } from './roomCrypto.ts';
 import { readSession } from './sessionDoc.ts';
@@ -42,6 +43,8 @@ export interface SessionConnection {
   onStatus: (listener: (status: ConnectionStatus) => void) => () => void;
   /** The number of WebRTC connections, for tests that must prove traffic went over WebRTC. */
   webrtcConnections: () => number;
+  /** Messages from peers dropped because they could not be read (see guardedRoom.ts). */
+  droppedMessages?: () => number;
   destroy: () => Promise<void>;
 }
 
@@ -206,6 +209,7 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
   // The provider opens its room once the key is derived, before this line runs.
   const webrtcRoom = provider.room as unknown as YWebrtcRoom | null;
   if (!webrtcRoom) throw new Error('y-webrtc did not open the room');
+  const guard = guardRoomMessages(provider.room as unknown as GuardableRoom);
   const relay = relayOnlyWhereNeeded(webrtcRoom, doc, provider.awareness, deviceId);
   // Every change is stored as it comes; a page that is closing compacts a withdrawal that waits.
   const onPageHide = () => void compaction.flush();
@@ -324,12 +328,14 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
       return () => listeners.delete(listener);
     },
     webrtcConnections: () => provider.room?.webrtcConns.size ?? 0,
+    droppedMessages: guard.dropped,
     async destroy() {
       removeEventListener('pagehide', onPageHide);
       clearTimeout(wrongSecretTimer);
       clearInterval(announceTimer);
       provider.awareness.off('change', recount);
       relay.stop();
+      guard.stop();
       listeners.clear();
       for (const socket of sockets) {
         socket.off('connect', onConnect);

@@ -1,10 +1,12 @@
 // A hostile peer for end-to-end tests: plain Yjs over y-webrtc with the room's real key, which
-// writes garbage into the session document and sends raw garbage over the data channels.
+// writes garbage into the session document and sends raw garbage and malformed messages over the
+// data channels.
 // Bundled for a blank page by hostileBundle.ts; never part of the app.
 
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
 import { topicFor } from '../../../src/sync/roomCrypto.ts';
+import { malformedSyncStep1, nonJsonAwareness } from './malformed.ts';
 
 let doc: Y.Doc | undefined;
 let provider: WebrtcProvider | undefined;
@@ -15,6 +17,11 @@ interface PeerConn {
 
 function conns(): PeerConn[] {
   return [...((provider?.room?.webrtcConns.values() ?? []) as Iterable<PeerConn>)];
+}
+
+function sendToAll(message: Uint8Array): number {
+  for (const conn of conns()) conn.peer.send(message);
+  return conns().length;
 }
 
 const api = {
@@ -47,6 +54,10 @@ const api = {
     }
     return conns().length;
   },
+  /** Sends every connected peer a sync step 1 with a malformed state vector; gives the number of peers. */
+  sendMalformedSyncStep1: (): number => sendToAll(malformedSyncStep1()),
+  /** Sends every connected peer an awareness update that is not JSON; gives the number of peers. */
+  sendNonJsonAwareness: (): number => sendToAll(nonJsonAwareness()),
   /** Overwrites the session's module and shape, written once at seeding, with garbage. */
   spoilContent(): void {
     doc?.transact(() => {
