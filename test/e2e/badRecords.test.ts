@@ -1,6 +1,7 @@
 // Damaged records in every table of the app's database, in a real Chromium: every screen still
 // opens, shows every good record and one calm note of what it could not read, and deletes nothing.
 
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseLibrary } from '../../src/content/library.ts';
@@ -166,6 +167,8 @@ describe('damaged records in every table', () => {
     expect(await programs.people.allTextContents()).toEqual([expect.stringContaining('Ada'), expect.stringContaining('Bo')]);
     await expect.poll(() => programs.savedGroups.count()).toBe(1);
     await calm();
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await app.page.screenshot({ path: 'test-results/screenshots/program-unreadable-records.png' });
 
     await programs.open('/programs/bad-program-1');
     await app.page.getByRole('status', { name: '1 stored record could not be read' }).waitFor();
