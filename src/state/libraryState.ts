@@ -40,7 +40,8 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
   // the load. Kept apart so that neither wipes the other.
   const storedProblems = signal<StoredProblem[]>([]);
   const bundleProblems = signal<StoredProblem[]>([]);
-  const problems = computed(() => [...bundleProblems.value, ...storedProblems.value]);
+  const programProblems = signal<StoredProblem[]>([]);
+  const problems = computed(() => [...bundleProblems.value, ...storedProblems.value, ...programProblems.value]);
   const setupError = signal<string | undefined>(undefined);
   /** True once the bundled library has been loaded into storage, or failed to. */
   const ready = signal(false);
@@ -112,7 +113,8 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
     liveQuery(async () => ({ list: await listCuratedPrograms(db), chosen: await libraryProgramChoice(db) })).subscribe({
       next: ({ list, chosen }) => {
         batch(() => {
-          programs.value = list;
+          programs.value = list.programs;
+          programProblems.value = list.problems;
           chosenProgramId.value = chosen;
         });
       },

@@ -25,6 +25,7 @@ import type { CalendarResult } from '../core/programCalendar.ts';
 import { scheduleToIcs } from '../core/programCalendar.ts';
 import { parseRosterCsv } from '../core/roster.ts';
 import type { RoundtableDb } from '../storage/db.ts';
+import type { StoredProblem } from '../storage/libraryRepo.ts';
 import type { ProgramBundle, ProgramSummary } from '../storage/programRepo.ts';
 import * as repo from '../storage/programRepo.ts';
 
@@ -57,13 +58,20 @@ export type ProgramListState = ReturnType<typeof createProgramListState>;
 /** Creates the list of programs, kept up to date from storage. Call `dispose()` when done. */
 export function createProgramListState({ db, now, newId }: ProgramClock & { db: RoundtableDb }) {
   const programs = signal<ProgramSummary[] | undefined>(undefined);
+  /** Stored programs that could not be read: left out of the list, and left in storage. */
+  const problems = signal<StoredProblem[]>([]);
   const error = signal<string | undefined>(undefined);
   const subscription = liveQuery(() => repo.listPrograms(db)).subscribe({
-    next: (list) => (programs.value = list),
+    next: (list) =>
+      batch(() => {
+        programs.value = list.programs;
+        problems.value = list.problems;
+      }),
     error: (e: unknown) => (error.value = String(e)),
   });
   return {
     programs,
+    problems,
     error,
     /** Creates a program; gives its id, or the problem with the name. */
     async create(name: string): Promise<{ ok: true; id: string } | { ok: false; problem: string }> {
@@ -109,6 +117,8 @@ export type ProgramState = ReturnType<typeof createProgramState>;
 /** Creates the state of one program. Call `dispose()` when the screen goes. */
 export function createProgramState({ db, programId, now, newId, runner }: ProgramClock & { db: RoundtableDb; programId: string; runner: GroupingRunner }) {
   const bundle = signal<ProgramBundle | null | undefined>(undefined);
+  /** Why the program's own record could not be read, when it could not; it is left in storage. */
+  const unreadable = signal<StoredProblem | undefined>(undefined);
   const loadError = signal<string | undefined>(undefined);
   const importReport = signal<ImportReport | undefined>(undefined);
   const formation = signal<Formation>({ stage: 'idle' });
@@ -118,7 +128,12 @@ export function createProgramState({ db, programId, now, newId, runner }: Progra
   let runToken = 0;
 
   const subscription = liveQuery(() => repo.loadProgram(db, programId)).subscribe({
-    next: (value) => (bundle.value = value ?? null),
+    next: (value) =>
+      batch(() => {
+        const damaged = value !== undefined && 'unreadable' in value;
+        unreadable.value = damaged ? value.unreadable : undefined;
+        bundle.value = damaged ? null : (value ?? null);
+      }),
     error: (e: unknown) => (loadError.value = String(e)),
   });
 
@@ -148,6 +163,7 @@ export function createProgramState({ db, programId, now, newId, runner }: Progra
 
   return {
     bundle,
+    unreadable,
     loadError,
     program,
     people,

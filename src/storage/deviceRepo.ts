@@ -1,29 +1,21 @@
 // What this device keeps about itself and its sessions: its id, the name it goes by, how it
 // finds other devices, and the sessions it has started or joined.
 
+import type { TransportPrefs } from '../core/deviceRecords.ts';
+import { MAX_STORED_ID, MAX_STORED_NAME, readSessionGroup, readTransportPrefs } from '../core/deviceRecords.ts';
 import { growSession } from '../core/journal/merge.ts';
 import type { SessionGroup } from '../core/session.ts';
+import { tooLong } from '../core/storedRecord.ts';
 import type { RoundtableDb, SessionRecord } from './db.ts';
 
-/** How this device finds other devices: our signaling servers and ICE servers. */
-export interface TransportPrefs {
-  /** Signaling URLs; empty means "this app's own server" (the origin's /signal). */
-  signaling: string[];
-  iceServers: IceServer[];
-}
-
-/** A STUN or TURN server; a TURN server may need a user name and password. */
-export interface IceServer {
-  urls: string;
-  username?: string;
-  credential?: string;
-}
+export type { IceServer, TransportPrefs } from '../core/deviceRecords.ts';
 
 /** This device's id, made once and kept. `newId` makes it the first time. */
 export async function deviceId(db: RoundtableDb, newId: () => string): Promise<string> {
   return db.transaction('rw', db.meta, async () => {
     const stored = await db.meta.get('deviceId');
-    if (typeof stored?.value === 'string' && stored.value) return stored.value;
+    // A damaged id is replaced: the device cannot go on without one.
+    if (typeof stored?.value === 'string' && stored.value && stored.value.length <= MAX_STORED_ID) return stored.value;
     const id = newId();
     await db.meta.put({ key: 'deviceId', value: id });
     return id;
@@ -33,7 +25,7 @@ export async function deviceId(db: RoundtableDb, newId: () => string): Promise<s
 /** The name this device last joined with, if any. */
 export async function displayName(db: RoundtableDb): Promise<string> {
   const stored = await db.meta.get('displayName');
-  return typeof stored?.value === 'string' ? stored.value : '';
+  return typeof stored?.value === 'string' && !tooLong(stored.value, MAX_STORED_NAME) ? stored.value : '';
 }
 
 /** Remembers the name this device joins with. */
@@ -43,14 +35,7 @@ export async function rememberDisplayName(db: RoundtableDb, name: string): Promi
 
 /** The transport settings, with defaults where none or bad ones are stored. */
 export async function transportPrefs(db: RoundtableDb): Promise<TransportPrefs> {
-  const stored = (await db.meta.get('transport'))?.value as Partial<TransportPrefs> | undefined;
-  const signaling = Array.isArray(stored?.signaling) ? stored.signaling.filter((url): url is string => typeof url === 'string' && /^wss?:\/\//.test(url)) : [];
-  const iceServers = Array.isArray(stored?.iceServers)
-    ? stored.iceServers
-        .filter((server) => typeof server?.urls === 'string')
-        .map((server) => (typeof server.username === 'string' && typeof server.credential === 'string' ? { urls: server.urls, username: server.username, credential: server.credential } : { urls: server.urls }))
-    : [];
-  return { signaling, iceServers };
+  return readTransportPrefs((await db.meta.get('transport'))?.value);
 }
 
 /** Saves the transport settings. */
@@ -63,9 +48,12 @@ export async function rememberSession(db: RoundtableDb, record: SessionRecord): 
   await db.sessions.put(record);
 }
 
-/** A session this device knows, by room id. */
+/** A session this device knows, by room id; one whose record cannot be read is not known (the journal lists it). */
 export async function knownSession(db: RoundtableDb, roomId: string): Promise<SessionRecord | undefined> {
-  return db.sessions.get(roomId);
+  // Loaded on first use: the whole check carries the journal's, which the start screen does without.
+  const [{ readSessionRecord }, stored] = await Promise.all([import('../core/sessionRecord.ts'), db.sessions.get(roomId)]);
+  const reading = readSessionRecord(stored);
+  return reading.ok ? reading.record : undefined;
 }
 
 /** The parts of a session record that change as the session goes on, or arrive with it. */
@@ -91,8 +79,9 @@ export async function groupMetBefore(db: RoundtableDb, groupId: string, exceptRo
 /** The groups this device has met with, most recent first, from its session records. */
 export async function groupsMetBefore(db: RoundtableDb): Promise<SessionGroup[]> {
   const groups = new Map<string, string>();
-  for (const r of await db.sessions.orderBy('lastOpenedAt').reverse().toArray()) {
-    if (r.groupId && r.groupName && !groups.has(r.groupId)) groups.set(r.groupId, r.groupName);
+  for (const stored of await db.sessions.orderBy('lastOpenedAt').reverse().toArray()) {
+    const group = readSessionGroup(stored);
+    if (group && !groups.has(group.id)) groups.set(group.id, group.name);
   }
   return [...groups].map(([id, name]) => ({ id, name }));
 }

@@ -15,6 +15,8 @@ export interface BundledLibrary {
 
 /** A stored record that could not be read. It is left as it is. */
 export interface StoredProblem {
+  /** What kind of record it is, for people ("Program"); absent for a module. */
+  kind?: string;
   id: string;
   problem: string;
 }
@@ -156,7 +158,7 @@ export async function removeUserModule(db: RoundtableDb, id: string): Promise<{ 
 /** The content version of the library stored on this device, if any. */
 export async function storedContentVersion(db: RoundtableDb): Promise<string | undefined> {
   const entry = await db.meta.get(CONTENT_VERSION);
-  return typeof entry?.value === 'string' ? entry.value : undefined;
+  return typeof entry?.value === 'string' && entry.value.length <= 100 ? entry.value : undefined;
 }
 
 function idOf(record: unknown): string {

@@ -3,6 +3,7 @@ import type { Person, Program, SavedGrouping } from '../core/program.ts';
 import { createProgram, groupsFromGrouping } from '../core/program.ts';
 import type { RoundtableDb } from './db.ts';
 import { createDb } from './db.ts';
+import type { ProgramBundle } from './programRepo.ts';
 import { deleteProgram, listPrograms, loadProgram, putGroup, putPeople, removePerson, saveGrouping, saveProgram } from './programRepo.ts';
 
 let dbCount = 0;
@@ -34,6 +35,13 @@ async function withProgram(db: RoundtableDb, id = 'p1', at = 100): Promise<Progr
   return program;
 }
 
+/** A program that is there and readable. */
+async function loaded(db: RoundtableDb, id: string): Promise<ProgramBundle> {
+  const read = await loadProgram(db, id);
+  if (!read || !('program' in read)) throw new Error(`program ${id} was not read`);
+  return read;
+}
+
 describe('programRepo', () => {
   it('lists programs newest change first, with roster size and active groups', async () => {
     const db = freshDb();
@@ -41,7 +49,7 @@ describe('programRepo', () => {
     await withProgram(db, 'new', 200);
     await putPeople(db, 'old', [person('a', 'old'), person('b', 'old')], 300);
     const list = await listPrograms(db);
-    expect(list.map((s) => [s.program.id, s.people, s.activeGroups])).toEqual([
+    expect(list.programs.map((s) => [s.program.id, s.people, s.activeGroups])).toEqual([
       ['old', 2, 0],
       ['new', 0, 0],
     ]);
@@ -51,9 +59,9 @@ describe('programRepo', () => {
     const db = freshDb();
     await db.programs.put({ id: 'bare', name: 'Bare', moduleIds: ['m1'], createdAt: 1, updatedAt: 1 } as unknown as Program);
     await putPeople(db, 'bare', [person('z', 'bare', 'Zoe'), person('a', 'bare', 'Ann')], 2);
-    const bundle = await loadProgram(db, 'bare');
-    expect(bundle?.program).toEqual({ id: 'bare', name: 'Bare', moduleIds: ['m1'], keepApart: [], keepTogether: [], meetingMinutes: 90, createdAt: 1, updatedAt: 2 });
-    expect(bundle?.people.map((p) => p.name)).toEqual(['Ann', 'Zoe']);
+    const bundle = await loaded(db, 'bare');
+    expect(bundle.program).toEqual({ id: 'bare', name: 'Bare', moduleIds: ['m1'], keepApart: [], keepTogether: [], meetingMinutes: 90, createdAt: 1, updatedAt: 2 });
+    expect(bundle.people.map((p) => p.name)).toEqual(['Ann', 'Zoe']);
     expect(await loadProgram(db, 'missing')).toBeUndefined();
   });
 
@@ -72,9 +80,9 @@ describe('programRepo', () => {
     await saveProgram(db, { ...program, keepApart: [['a', 'b'], ['b', 'c']], keepTogether: [['a', 'c']] });
     await putPeople(db, 'p1', [person('a', 'p1'), person('b', 'p1'), person('c', 'p1')], 5);
     await removePerson(db, 'p1', 'a', 9);
-    const bundle = await loadProgram(db, 'p1');
-    expect(bundle?.people.map((p) => p.id)).toEqual(['b', 'c']);
-    expect(bundle?.program).toMatchObject({ keepApart: [['b', 'c']], keepTogether: [], updatedAt: 9 });
+    const bundle = await loaded(db, 'p1');
+    expect(bundle.people.map((p) => p.id)).toEqual(['b', 'c']);
+    expect(bundle.program).toMatchObject({ keepApart: [['b', 'c']], keepTogether: [], updatedAt: 9 });
   });
 
   it('saves a grouping with its groups, and marks the groups that were meeting as regrouped', async () => {
@@ -86,15 +94,15 @@ describe('programRepo', () => {
     await putGroup(db, { ...firstGroups[1]!, status: 'stopped' });
     const second: SavedGrouping = { ...first, id: 'g2', createdAt: 20, rounds: [[['a', 'c'], ['b', 'd']]], adjusted: true };
     await saveGrouping(db, second, groupsFromGrouping(second, ids('y')));
-    const bundle = await loadProgram(db, 'p1');
-    expect(bundle?.groupings.map((g) => g.id)).toEqual(['g1', 'g2']);
-    expect(bundle?.groups.map((g) => [g.id, g.status])).toEqual([
+    const bundle = await loaded(db, 'p1');
+    expect(bundle.groupings.map((g) => g.id)).toEqual(['g1', 'g2']);
+    expect(bundle.groups.map((g) => [g.id, g.status])).toEqual([
       ['x1', 'regrouped'],
       ['x2', 'stopped'],
       ['y1', 'active'],
       ['y2', 'active'],
     ]);
-    expect(bundle?.program.updatedAt).toBe(20);
+    expect(bundle.program.updatedAt).toBe(20);
   });
 
   it('deletes a program with everything that belongs to it, and nothing of another', async () => {

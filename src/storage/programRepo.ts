@@ -1,9 +1,15 @@
 // Reads and writes programs in IndexedDB: the program itself, its roster, its groups and the
-// groupings saved as history. Every change that touches several records is one transaction.
+// groupings saved as history. Every change that touches several records is one transaction; every
+// record read is checked, and one that cannot be read is left out, counted, and left in storage.
 
 import type { Person, Program, ProgramGroup, SavedGrouping } from '../core/program.ts';
 import { withoutPerson } from '../core/program.ts';
+import { readGroupingRecord, readPersonRecord, readProgramGroupRecord } from '../core/programRecords.ts';
+import { readProgramRecord } from '../core/storedProgram.ts';
+import { problemLine } from '../core/storedRecord.ts';
 import type { RoundtableDb } from './db.ts';
+import type { StoredProblem } from './libraryRepo.ts';
+import { readable } from './readable.ts';
 
 /** A program with what the programs list shows about it. */
 export interface ProgramSummary {
@@ -12,46 +18,73 @@ export interface ProgramSummary {
   activeGroups: number;
 }
 
-/** Everything one program screen shows. */
+/** The programs list: the programs that could be read, and the stored records that could not. */
+export interface ProgramList {
+  programs: ProgramSummary[];
+  problems: StoredProblem[];
+}
+
+/** Everything one program screen shows, and its stored records that could not be read. */
 export interface ProgramBundle {
   program: Program;
   people: Person[];
   groups: ProgramGroup[];
   groupings: SavedGrouping[];
+  /** Records of this program left out because they could not be read; they stay in storage. */
+  problems: StoredProblem[];
 }
 
-/** A stored program with any field an older build left out filled in. */
-function readProgram(record: Program): Program {
-  return { ...record, moduleIds: record.moduleIds ?? [], keepApart: record.keepApart ?? [], keepTogether: record.keepTogether ?? [], meetingMinutes: record.meetingMinutes ?? 90 };
+/** A program whose own record could not be read: left in storage as it is. */
+export interface UnreadableProgram {
+  unreadable: StoredProblem;
 }
 
-/** Every program, most recently changed first, with its roster size and number of active groups. */
-export async function listPrograms(db: RoundtableDb): Promise<ProgramSummary[]> {
+const newestFirst = (a: Program, b: Program) => b.updatedAt - a.updatedAt;
+
+/** Every readable program, most recently changed first, with its roster size and number of active groups. */
+export async function listPrograms(db: RoundtableDb): Promise<ProgramList> {
   return db.transaction('r', db.programs, db.people, db.programGroups, async () => {
-    const programs = await db.programs.orderBy('updatedAt').reverse().toArray();
-    return Promise.all(
-      programs.map(async (program) => ({
-        program: readProgram(program),
-        people: await db.people.where('programId').equals(program.id).count(),
-        activeGroups: (await db.programGroups.where('programId').equals(program.id).toArray()).filter((g) => g.status === 'active').length,
-      })),
+    const problems: StoredProblem[] = [];
+    // Read whole rather than by the updatedAt index, which leaves out a record whose time is not a key.
+    const programs = readable(await db.programs.toArray(), readProgramRecord, 'Program', problems).sort(newestFirst);
+    const summaries = await Promise.all(
+      programs.map(async (program) => {
+        const [people, groups] = await Promise.all([db.people.where('programId').equals(program.id).toArray(), db.programGroups.where('programId').equals(program.id).toArray()]);
+        const ignored: StoredProblem[] = [];
+        return {
+          program,
+          people: readable(people, readPersonRecord, 'Person', ignored).length,
+          activeGroups: readable(groups, readProgramGroupRecord, 'Group', ignored).filter((g) => g.status === 'active').length,
+        };
+      }),
     );
+    return { programs: summaries, problems };
   });
 }
 
-/** One program with its roster (by name), groups and groupings (oldest first); undefined if there is none. */
-export async function loadProgram(db: RoundtableDb, id: string): Promise<ProgramBundle | undefined> {
+/**
+ * One program with its roster (by name), groups and groupings (oldest first), leaving out and
+ * counting its records that cannot be read; undefined if there is none.
+ */
+export async function loadProgram(db: RoundtableDb, id: string): Promise<ProgramBundle | UnreadableProgram | undefined> {
   return db.transaction('r', db.programs, db.people, db.programGroups, db.groupings, async () => {
-    const program = await db.programs.get(id);
-    if (!program) return undefined;
-    const [people, groups, groupings] = await Promise.all([
+    const stored = await db.programs.get(id);
+    if (stored === undefined) return undefined;
+    const reading = readProgramRecord(stored);
+    if (!reading.ok) return { unreadable: { kind: 'Program', id, problem: problemLine(reading.problems) } };
+    const [storedPeople, storedGroups, storedGroupings] = await Promise.all([
       db.people.where('programId').equals(id).toArray(),
       db.programGroups.where('programId').equals(id).toArray(),
-      db.groupings.where('programId').equals(id).sortBy('createdAt'),
+      db.groupings.where('programId').equals(id).toArray(),
     ]);
+    const problems: StoredProblem[] = [];
+    const people = readable(storedPeople, readPersonRecord, 'Person', problems);
+    const groups = readable(storedGroups, readProgramGroupRecord, 'Group', problems);
+    const groupings = readable(storedGroupings, readGroupingRecord, 'Grouping', problems);
     people.sort((a, b) => a.name.localeCompare(b.name));
     groups.sort((a, b) => a.createdAt - b.createdAt || a.round - b.round || a.name.localeCompare(b.name, undefined, { numeric: true }));
-    return { program: readProgram(program), people, groups, groupings };
+    groupings.sort((a, b) => a.createdAt - b.createdAt);
+    return { program: reading.record, people, groups, groupings, problems };
   });
 }
 
@@ -83,10 +116,12 @@ export async function putPeople(db: RoundtableDb, programId: string, people: Per
 /** Takes a person off the roster and out of the program's pairs. Past groups keep their id as history. */
 export async function removePerson(db: RoundtableDb, programId: string, personId: string, now: number): Promise<void> {
   await db.transaction('rw', db.programs, db.people, async () => {
-    const program = await db.programs.get(programId);
-    if (!program) return;
+    const stored = await db.programs.get(programId);
+    if (stored === undefined) return;
+    const reading = readProgramRecord(stored);
     await db.people.delete(personId);
-    await db.programs.put({ ...withoutPerson(readProgram(program), personId), updatedAt: now });
+    // An unreadable program is left as it is; its pairs are dropped once it can be read again.
+    if (reading.ok) await db.programs.put({ ...withoutPerson(reading.record, personId), updatedAt: now });
   });
 }
 
@@ -96,7 +131,9 @@ export async function removePerson(db: RoundtableDb, programId: string, personId
  */
 export async function saveGrouping(db: RoundtableDb, grouping: SavedGrouping, groups: ProgramGroup[]): Promise<void> {
   await db.transaction('rw', db.programs, db.programGroups, db.groupings, async () => {
-    const active = (await db.programGroups.where('programId').equals(grouping.programId).toArray()).filter((g) => g.status === 'active');
+    const stored = await db.programGroups.where('programId').equals(grouping.programId).toArray();
+    // A group that cannot be read is left as it is, not rewritten.
+    const active = readable(stored, readProgramGroupRecord, 'Group', []).filter((g) => g.status === 'active');
     await db.programGroups.bulkPut(active.map((group) => ({ ...group, status: 'regrouped' as const })));
     await db.groupings.add(grouping);
     await db.programGroups.bulkAdd(groups);

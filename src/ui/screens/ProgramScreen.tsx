@@ -7,6 +7,7 @@ import { newId } from '../../lib/random.ts';
 import { createGroupingClient } from '../../state/groupingClient.ts';
 import { createProgramState } from '../../state/programState.ts';
 import { Link } from '../components/Link.tsx';
+import { StoredProblems } from '../components/StoredProblems.tsx';
 import { DraftGroups } from '../programs/DraftGroups.tsx';
 import { FormGroupsPanel } from '../programs/FormGroupsPanel.tsx';
 import { ModulePicker } from '../programs/ModulePicker.tsx';
@@ -31,6 +32,16 @@ export function ProgramScreen({ id }: { id: string }) {
       </div>
     );
   }
+  const unreadable = state.unreadable.value;
+  if (unreadable) {
+    return (
+      <div class="page-width">
+        <h1>Program</h1>
+        <StoredProblems problems={[unreadable]} rest="of this device's programs" />
+        <Link href="/programs">All programs</Link>
+      </div>
+    );
+  }
   if (bundle === undefined) return <p class="page-width quiet">Opening the program…</p>;
   if (bundle === null) {
     return (
@@ -48,6 +59,7 @@ export function ProgramScreen({ id }: { id: string }) {
         <Link href="/programs">← All programs</Link>
       </p>
       <ProgramHeader state={state} />
+      <StoredProblems problems={bundle.problems} rest="of the program" />
       <nav class="program-nav" aria-label="Parts of this program">
         <a href="#modules">Modules</a>
         <a href="#roster">Roster</a>

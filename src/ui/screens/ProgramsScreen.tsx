@@ -5,6 +5,7 @@ import { useApp } from '../../app/context.ts';
 import { newId } from '../../lib/random.ts';
 import { createProgramListState } from '../../state/programState.ts';
 import { Link } from '../components/Link.tsx';
+import { StoredProblems } from '../components/StoredProblems.tsx';
 import { CreateProgramForm } from '../programs/CreateProgramForm.tsx';
 import { count } from '../../lib/format.ts';
 
@@ -28,6 +29,7 @@ export function ProgramsScreen() {
         return result.ok ? undefined : result.problem;
       }} />
       {state.error.value && <p class="form-error">The programs could not be read: {state.error.value}</p>}
+      <StoredProblems problems={state.problems.value} rest="of the programs" />
       {programs === undefined ? (
         <p class="quiet">Opening programs…</p>
       ) : programs.length === 0 ? (
