@@ -42,6 +42,12 @@ export interface SessionConnection {
   onStatus: (listener: (status: ConnectionStatus) => void) => () => void;
   /** The number of WebRTC connections, for tests that must prove traffic went over WebRTC. */
   webrtcConnections: () => number;
+  /**
+   * The devices whose windows are connected to this one now, by the id each says it is (this
+   * device's own other windows included); `onStatus` calls its listeners when this may change.
+   * Absent on a connection that cannot tell.
+   */
+  presentDevices?: () => ReadonlySet<string>;
   destroy: () => Promise<void>;
 }
 
@@ -464,6 +470,10 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
       return () => listeners.delete(listener);
     },
     webrtcConnections: () => provider.room?.webrtcConns.size ?? 0,
+    presentDevices() {
+      const byPeer = devicesByPeer(provider.awareness.getStates().values());
+      return new Set([...peers.webrtcPeers, ...peers.bcPeers].flatMap((peer) => byPeer.get(peer) ?? []));
+    },
     async destroy() {
       removeEventListener('pagehide', onPageHide);
       clearTimeout(wrongSecretTimer);
