@@ -186,7 +186,11 @@ describe('taking over facilitation', () => {
     const timers = { setTimeout: (fn: () => void, ms: number) => pending.push({ at: clock + ms, fn }) - 1, clearTimeout: (h: unknown) => void (pending[h as number] = { at: Infinity, fn: () => undefined }) };
     const advance = (ms: number) => {
       clock += ms;
-      for (const t of pending) if (t.at <= clock) (t.at = Infinity), t.fn();
+      for (const t of pending) {
+        if (t.at > clock) continue;
+        t.at = Infinity;
+        t.fn();
+      }
     };
     const make = (doc: Y.Doc, deviceId: string, present: string[]) => {
       const room = roomConnectionOf(doc, present);

@@ -13,6 +13,7 @@ import { whenIdle } from '../lib/idle.ts';
 import { linksSignature, meshComplete, readLinks } from './meshRelay.ts';
 import { encryptMessage, lobbyFor, openMessage, topicFor } from './roomCrypto.ts';
 import { readSession, sessionMaps } from './sessionDoc.ts';
+import { sessionStoreName } from './sessionStore.ts';
 
 /** Where to find the other devices. */
 export interface TransportSettings {
@@ -51,10 +52,7 @@ export interface SessionConnection {
   destroy: () => Promise<void>;
 }
 
-/** The name of the local IndexedDB store of a room's document. */
-export function sessionStoreName(roomId: string): string {
-  return `roundtable-session-${roomId}`;
-}
+export { sessionStoreName } from './sessionStore.ts';
 
 /**
  * Other devices and other windows of this browser, from y-webrtc's two peer lists and the device
