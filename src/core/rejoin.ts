@@ -25,6 +25,9 @@ export interface RejoinableSession {
 /** How long after this device last opened a session it still offers to rejoin it: a meeting that was never ended does not linger. */
 export const REJOIN_WITHIN_MS = 12 * 60 * 60 * 1000;
 
+/** How many of the newest session records are looked at. */
+export const REJOIN_LOOK_AT = 20;
+
 /** The most sessions offered at once. */
 export const REJOIN_LIMIT = 3;
 

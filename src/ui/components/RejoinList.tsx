@@ -4,21 +4,19 @@
 
 import { useEffect, useMemo } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
+import { REJOIN_LOOK_AT } from '../../core/rejoin.ts';
 import { formatRoomFragment } from '../../core/roomLink.ts';
 import { createRejoinState } from '../../state/rejoinState.ts';
 import { recentSessions } from '../../storage/deviceRepo.ts';
 import { storedSessionEnded } from '../../sync/storedSessionEnd.ts';
 import { Link } from './Link.tsx';
 
-/** How many of the newest session records are looked at. */
-const LOOK_AT = 20;
-
 const timeOf = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 /** The rejoin list; nothing at all when no session is running. */
 export function RejoinList() {
   const { db } = useApp();
-  const state = useMemo(() => createRejoinState({ listSessions: () => recentSessions(db, LOOK_AT), hasEnded: storedSessionEnded, now: () => Date.now() }), [db]);
+  const state = useMemo(() => createRejoinState({ listSessions: () => recentSessions(db, REJOIN_LOOK_AT), hasEnded: storedSessionEnded, now: () => Date.now() }), [db]);
   useEffect(() => {
     state.load().catch((error: unknown) => console.warn('The sessions to rejoin could not be read:', error));
   }, [state]);
