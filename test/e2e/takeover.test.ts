@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { parseLibrary } from '../../src/content/library.ts';
 import { readLibraryFiles } from '../../src/content/libraryFiles.ts';
+import { seriousViolations } from './axe.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LibraryPage } from './pages/LibraryPage.ts';
 import { SessionPage } from './pages/SessionPage.ts';
@@ -54,6 +55,7 @@ describe('when the facilitator’s device leaves', () => {
     for (const view of [ana, ben]) await view.takeOverButton.waitFor({ timeout: 30_000 });
     expect(await ana.facilitatedBy.textContent()).toBe('Facilitated by Fay.');
     await ana.page.screenshot({ path: `${OUT}/takeover-offered.png`, fullPage: true });
+    expect(await seriousViolations(ana.page), 'axe on the take-over offer').toEqual([]);
     await ana.takeOverButton.click();
 
     // Ana facilitates: she moves the pages and has the tools; Ben sees who took it.
@@ -75,6 +77,7 @@ describe('when the facilitator’s device leaves', () => {
     await fayAgain.waitForPage(3);
     await fayAgain.facilitatedBy.filter({ hasText: 'Facilitated by Ana.' }).waitFor();
     expect(await fayAgain.nextButton.count()).toBe(0);
+    expect(await seriousViolations(fayAgain.page), 'axe on the news of a new facilitator').toEqual([]);
     await fayAgain.page.screenshot({ path: `${OUT}/takeover-old-facilitator-back.png`, fullPage: true });
     await told.getByRole('button', { name: 'Close this note' }).click();
     await told.waitFor({ state: 'detached' });
@@ -107,6 +110,11 @@ describe('rejoin', () => {
     await library.rejoinLink(module.title).waitFor();
     expect(await library.rejoinLinks.count()).toBe(1);
     await fay.page.screenshot({ path: `${OUT}/rejoin-library.png` });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await fay.page.emulateMedia({ colorScheme });
+      expect(await seriousViolations(fay.page), `axe on the start screen with Rejoin, ${colorScheme}`).toEqual([]);
+    }
+    await fay.page.emulateMedia({ colorScheme: 'light' });
     await library.rejoinLink(module.title).click();
     await fay.waitForPage(3);
     await fay.nextButton.waitFor();
