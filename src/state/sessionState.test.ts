@@ -154,3 +154,116 @@ describe('session state', () => {
     expect([projector(docs[1], 'ana').canControl.value, roomScreen.canControl.value]).toEqual([true, false]);
   });
 });
+
+/** A connection whose room (the devices present) the test sets, with the listeners it tells. */
+function roomConnectionOf(doc: Y.Doc, present: string[]) {
+  let devices = new Set(present);
+  const listeners = new Set<(status: ReturnType<SessionConnection['status']>) => void>();
+  const status = () => ({ devices: devices.size, windows: 0, signaling: 'connected', wrongSecret: false }) as ReturnType<SessionConnection['status']>;
+  const connection: SessionConnection = {
+    ...connectionOf(doc),
+    status,
+    onStatus: (listener) => (listeners.add(listener), listener(status()), () => listeners.delete(listener)),
+    presentDevices: () => devices,
+  };
+  return {
+    connection,
+    setPresent(next: string[]) {
+      devices = new Set(next);
+      for (const listener of listeners) listener(status());
+    },
+  };
+}
+
+describe('taking over facilitation', () => {
+  const WAIT = 120_000;
+  /** Fay facilitates, Ana and Ben join, over three documents; Ana's and Ben's rooms are set by the test, and time moves only when told. */
+  function threeDevices() {
+    const docs = [new Y.Doc(), new Y.Doc(), new Y.Doc()];
+    for (const from of docs) from.on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && docs.forEach((to) => to !== from && Y.applyUpdate(to, update, 'remote')));
+    let clock = NOW;
+    const pending: Array<{ at: number; fn: () => void }> = [];
+    const timers = { setTimeout: (fn: () => void, ms: number) => pending.push({ at: clock + ms, fn }) - 1, clearTimeout: (h: unknown) => void (pending[h as number] = { at: Infinity, fn: () => undefined }) };
+    const advance = (ms: number) => {
+      clock += ms;
+      for (const t of pending) {
+        if (t.at > clock) continue;
+        t.at = Infinity;
+        t.fn();
+      }
+    };
+    const make = (doc: Y.Doc, deviceId: string, present: string[]) => {
+      const room = roomConnectionOf(doc, present);
+      const state = createSessionState({ connection: room.connection, deviceId, role: 'participant', now: () => clock, newId: () => `id-${clock}`, timers, takeoverAfterMs: WAIT });
+      return { state, setPresent: room.setPresent };
+    };
+    const fay = make(docs[0]!, 'fay', ['ana', 'ben']);
+    const ana = make(docs[1]!, 'ana', ['fay', 'ben']);
+    const ben = make(docs[2]!, 'ben', ['fay', 'ana']);
+    fay.state.seed(makeModule(), 'Fay');
+    ana.state.join('Ana');
+    ben.state.join('Ben');
+    return { fay, ana, ben, advance, docs };
+  }
+
+  it('is offered only once this device has missed the facilitator for the whole wait, and moves nobody by itself', () => {
+    const { ana, ben, advance } = threeDevices();
+    expect(ana.state.canTakeOver.value).toBe(false);
+    ana.setPresent(['ben']);
+    ben.setPresent(['ana']);
+    advance(WAIT - 1);
+    expect(ana.state.canTakeOver.value).toBe(false);
+    expect(ana.state.takeOver()).toBe(false);
+    advance(1);
+    expect(ana.state.canTakeOver.value).toBe(true);
+    expect(ben.state.canTakeOver.value).toBe(true);
+    expect(ana.state.facilitatorId.value).toBe('fay');
+    expect(ana.state.takeOver()).toBe(true);
+    // Ben sees who took it, and is offered nothing more: Ana is here.
+    expect(ben.state.facilitatorId.value).toBe('ana');
+    expect(ben.state.canTakeOver.value).toBe(false);
+    expect(ben.state.facilitatorNews.value).toEqual({ from: 'fay', to: 'ana' });
+    expect(ana.state.isFacilitator.value).toBe(true);
+    expect(ana.state.facilitatorNews.value).toBeUndefined();
+  });
+
+  it('never moves the role through shorter drops', () => {
+    const { ana, advance } = threeDevices();
+    for (let i = 0; i < 5; i++) {
+      ana.setPresent(['ben']);
+      advance(WAIT - 1000);
+      ana.setPresent(['fay', 'ben']);
+      advance(1000);
+    }
+    expect(ana.state.canTakeOver.value).toBe(false);
+    expect(ana.state.facilitatorId.value).toBe('fay');
+  });
+
+  it('is not offered when anyone can move the pages, nor to the facilitator', () => {
+    const { fay, ana, advance } = threeDevices();
+    fay.state.setControlMode('anyone');
+    ana.setPresent(['ben']);
+    fay.setPresent([]);
+    advance(WAIT);
+    expect(ana.state.canTakeOver.value).toBe(false);
+    expect(fay.state.canTakeOver.value).toBe(false);
+  });
+
+  it('tells the old facilitator who facilitates now when they are back', () => {
+    const { fay, ana, advance } = threeDevices();
+    ana.setPresent(['ben']);
+    advance(WAIT);
+    ana.state.takeOver();
+    expect(fay.state.facilitatorNews.value).toEqual({ from: 'fay', to: 'ana' });
+    expect(fay.state.isFacilitator.value).toBe(false);
+    fay.state.dismissFacilitatorNews();
+    expect(fay.state.facilitatorNews.value).toBeUndefined();
+  });
+
+  it('tells nobody anything new after a hand-over on the device that made it', () => {
+    const { fay, ana } = threeDevices();
+    fay.state.handOver('ana');
+    expect(fay.state.facilitatorNews.value).toBeUndefined();
+    expect(ana.state.facilitatorNews.value).toEqual({ from: 'fay', to: 'ana' });
+  });
+});

@@ -3,16 +3,19 @@
 // through the pure rules in core; a refused one leaves its reason in `notice`.
 
 import type { ReadonlySignal } from '@preact/signals';
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import type { MeetingPlan } from '../core/agenda.ts';
 import { planMeeting } from '../core/agenda.ts';
 import type { Module } from '../core/module.ts';
 import type { JoinRole } from '../core/roomLink.ts';
 import type { ActionResult, ControlMode, Participant, SessionSnapshot } from '../core/session.ts';
 import * as rules from '../core/session.ts';
+import { takeOver, TAKEOVER_AFTER_MS } from '../core/takeover.ts';
 import type { ConnectionStatus, SessionConnection } from '../sync/sessionConnection.ts';
 import type { SessionRead } from '../sync/sessionDoc.ts';
 import { applySessionChange, readSession, seedSession } from '../sync/sessionDoc.ts';
+import type { Timers } from './facilitatorWatch.ts';
+import { createFacilitatorWatch } from './facilitatorWatch.ts';
 
 /**
  * A computed signal that keeps its previous value while the new one is equal to it, so that a
@@ -49,16 +52,27 @@ export interface SessionDeps {
    * drawing them. By default, at once.
    */
   defer?: (fn: () => void) => void;
+  /** Timers for the wait before facilitation may be taken over; without them it is never offered. */
+  timers?: Timers;
+  /** How long the facilitator's device must be gone before others may take over; TAKEOVER_AFTER_MS by default. */
+  takeoverAfterMs?: number;
+}
+
+/** A change of facilitator this device did not make itself, by participant id. */
+export interface FacilitatorNews {
+  from: string;
+  to: string;
 }
 
 /** The session state: signals to read, actions to call. */
 export type SessionState = ReturnType<typeof createSessionState>;
 
 /** Creates the state of one open session. */
-export function createSessionState({ connection, deviceId, role, now, newId, defer = (fn) => fn() }: SessionDeps) {
+export function createSessionState({ connection, deviceId, role, now, newId, defer = (fn) => fn(), timers, takeoverAfterMs = TAKEOVER_AFTER_MS }: SessionDeps) {
   const { doc } = connection;
   const read = signal<SessionRead>(readSession(doc));
   const status = signal<ConnectionStatus>(connection.status());
+  const presence = signal<ReadonlySet<string> | undefined>(connection.presentDevices?.());
   const notice = signal<string | undefined>(undefined);
 
   let refreshPending = false;
@@ -81,7 +95,10 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
   };
   doc.on('update', onUpdate);
   const stopStatus = connection.onStatus((next) => {
-    status.value = next;
+    batch(() => {
+      status.value = next;
+      presence.value = connection.presentDevices?.();
+    });
   });
 
   // What kind of session this is (empty, newer, damaged, readable), apart from its content: the
@@ -113,6 +130,44 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
     content.value ? planMeeting({ pageMinutes: content.value.pages.map((p) => p.minutes), checkIn: hasCheckIn.value, totalMinutes: meetingMinutes.value }) : undefined,
   );
   const isFacilitator = computed(() => role === 'participant' && session.value?.facilitatorId === deviceId && session.value.phase !== 'ended');
+
+  // Whether the facilitator's device is in the room as this device sees it; the wait before a
+  // take-over runs on this device's own view, from when it first misses them.
+  const facilitatorPresent = computed(() => {
+    const id = facilitatorId.value;
+    const seen = presence.value;
+    if (id === undefined || seen === undefined || !timers || role !== 'participant') return undefined;
+    return id === deviceId || seen.has(id);
+  });
+  const watch = timers ? createFacilitatorWatch({ present: facilitatorPresent, now, timers, afterMs: takeoverAfterMs }) : undefined;
+  const takeOverInput = () => {
+    const since = watch?.awaySince.value ?? null;
+    // A timer may fire a moment before the clock has moved on; the watch has waited all the same.
+    const at = watch?.waited.value && since !== null ? Math.max(now(), since + takeoverAfterMs) : now();
+    return { by: deviceId, awaySince: since, now: at, afterMs: takeoverAfterMs };
+  };
+  const canTakeOver = computed(() => {
+    if (!watch?.waited.value || role !== 'participant' || !session.value) return false;
+    return takeOver(session.value, takeOverInput()).ok;
+  });
+
+  // A change of facilitator that came from elsewhere is told, calmly, until it is dismissed.
+  const facilitatorNews = signal<FacilitatorNews | undefined>(undefined);
+  let lastFacilitator: string | undefined;
+  let ownFacilitatorChange: string | undefined;
+  const stopNews = effect(() => {
+    const id = facilitatorId.value;
+    if (id === undefined) return;
+    const from = lastFacilitator;
+    lastFacilitator = id;
+    if (from === undefined || from === id) return;
+    if (ownFacilitatorChange === id) {
+      ownFacilitatorChange = undefined;
+      facilitatorNews.value = undefined;
+      return;
+    }
+    facilitatorNews.value = { from, to: id };
+  });
 
   /** Runs a rule against the current session and writes its change, or keeps its reason. */
   const act = (rule: (current: SessionSnapshot) => ActionResult): boolean => {
@@ -152,6 +207,10 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
     nextReader,
     canControl,
     isFacilitator,
+    /** Whether this device may take over facilitation now: the facilitator's device has been gone the whole wait. */
+    canTakeOver,
+    /** The last change of facilitator this device did not make, until dismissed. */
+    facilitatorNews: facilitatorNews as ReadonlySignal<FacilitatorNews | undefined>,
     meetingMinutes,
     plan,
     role,
@@ -172,7 +231,22 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
     setPresent: (id: string, present: boolean) => act((s) => rules.setPresent(s, { id, present, by: deviceId })),
     addPerson: (name: string) => act((s) => rules.addPerson(s, { id: newId(), name, by: deviceId })),
     moveSeat: (id: string, index: number) => act((s) => rules.moveSeat(s, { id, index, by: deviceId })),
-    handOver: (to: string) => act((s) => rules.handOver(s, { to, by: deviceId })),
+    handOver: (to: string) => {
+      ownFacilitatorChange = to;
+      const done = act((s) => rules.handOver(s, { to, by: deviceId }));
+      if (!done) ownFacilitatorChange = undefined;
+      return done;
+    },
+    /** Takes over facilitation from a facilitator whose device has left the room. */
+    takeOver: () => {
+      ownFacilitatorChange = deviceId;
+      const done = act((s) => takeOver(s, takeOverInput()));
+      if (!done) ownFacilitatorChange = undefined;
+      return done;
+    },
+    dismissFacilitatorNews(): void {
+      facilitatorNews.value = undefined;
+    },
     setControlMode: (mode: ControlMode) => act((s) => rules.setControlMode(s, { mode, by: deviceId })),
     startClock: () => act((s) => rules.startClock(s, { now: now(), by: deviceId })),
     pauseClock: () => act((s) => rules.pauseClock(s, { now: now(), by: deviceId })),
@@ -187,6 +261,8 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
       doc.off('update', onUpdate);
       refreshPending = false;
       stopStatus();
+      watch?.stop();
+      stopNews();
       batch(() => {
         read.value = { state: 'empty' };
       });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RoundtableDb } from './db.ts';
 import { createDb } from './db.ts';
-import { saveTransportPrefs, transportPrefs } from './deviceRepo.ts';
+import { recentSessions, rememberSession, saveTransportPrefs, transportPrefs } from './deviceRepo.ts';
 
 const open: RoundtableDb[] = [];
 let count = 0;
@@ -25,5 +25,15 @@ describe('transport settings', () => {
     expect(await transportPrefs(db)).toEqual({ signaling: ['wss://signal.example.com/signal'], iceServers: [{ urls: 'turn:relay.example.com', username: 'room', credential: 'pass' }] });
     await db.meta.put({ key: 'transport', value: { signaling: ['http://nope', 7], iceServers: [{ urls: 5 }, { urls: 'turn:relay.example.com', username: 'only-a-name' }] } });
     expect(await transportPrefs(db)).toEqual({ signaling: [], iceServers: [{ urls: 'turn:relay.example.com' }] });
+  });
+});
+
+describe('recent sessions', () => {
+  it('lists the sessions last opened first, as many as asked', async () => {
+    const db = freshDb();
+    for (const [roomId, lastOpenedAt] of [['a', 10], ['b', 30], ['c', 20]] as const) {
+      await rememberSession(db, { roomId, secret: `s-${roomId}`, role: 'participant', creator: false, moduleId: 'm', moduleTitle: 'M', joinedAt: 1, lastOpenedAt });
+    }
+    expect((await recentSessions(db, 2)).map((s) => s.roomId)).toEqual(['b', 'c']);
   });
 });

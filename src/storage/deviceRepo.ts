@@ -85,3 +85,8 @@ export async function groupsMetBefore(db: RoundtableDb): Promise<SessionGroup[]>
   }
   return [...groups].map(([id, name]) => ({ id, name }));
 }
+
+/** The sessions this device last opened, most recent first, at most `limit`. */
+export async function recentSessions(db: RoundtableDb, limit: number): Promise<SessionRecord[]> {
+  return db.sessions.orderBy('lastOpenedAt').reverse().limit(limit).toArray();
+}

@@ -45,6 +45,12 @@ export interface SessionConnection {
   webrtcConnections: () => number;
   /** Messages from peers dropped because they could not be read (see guardedRoom.ts). */
   droppedMessages?: () => number;
+  /**
+   * The devices whose windows are connected to this one now, by the id each says it is (this
+   * device's own other windows included); `onStatus` calls its listeners when this may change.
+   * Absent on a connection that cannot tell.
+   */
+  presentDevices?: () => ReadonlySet<string>;
   destroy: () => Promise<void>;
 }
 
@@ -329,6 +335,10 @@ export async function connectSession(room: RoomKey, transport: TransportSettings
     },
     webrtcConnections: () => provider.room?.webrtcConns.size ?? 0,
     droppedMessages: guard.dropped,
+    presentDevices() {
+      const byPeer = devicesByPeer(provider.awareness.getStates().values());
+      return new Set([...peers.webrtcPeers, ...peers.bcPeers].flatMap((peer) => byPeer.get(peer) ?? []));
+    },
     async destroy() {
       removeEventListener('pagehide', onPageHide);
       clearTimeout(wrongSecretTimer);

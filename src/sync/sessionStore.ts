@@ -6,10 +6,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { readWithdrawn, sessionMaps } from './sessionDoc.ts';
 
-/** The name of the local IndexedDB store of a room's document. */
-export function sessionStoreName(roomId: string): string {
-  return `roundtable-session-${roomId}`;
-}
+export { sessionStoreName } from './sessionStoreName.ts';
 
 /**
  * A new, empty session document. Garbage collection stays on (the Yjs default, kept explicit):

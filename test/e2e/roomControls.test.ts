@@ -42,9 +42,12 @@ describe('the room’s controls', () => {
   it('moves every device from the projector window and from the keys, but never from a stray key', async () => {
     const url = await rig.startSignaling();
     const { fay, ana, projector, link } = await fayAnaAndProjector(url);
-    // A screen in the room that is nobody's laptop: it shows the session and moves nothing.
+    // A screen in the room that is nobody's laptop: it shows the session and moves nothing. Its
+    // link comes from the facilitator's invite panel.
+    const roomScreenLink = await fay.roomScreenLink();
+    expect(roomScreenLink).toBe(`${link}&as=projector`);
     const roomScreen = await device(url, { width: 1280, height: 720 });
-    await roomScreen.page.goto(`${link}&as=projector`);
+    await roomScreen.page.goto(roomScreenLink);
     // Fay's laptop reaches Ana's and the room's screen over WebRTC (her projector window is a window).
     await fay.waitForDevices(2, 45_000);
     const everyone = [fay, ana, projector, roomScreen];
@@ -57,6 +60,7 @@ describe('the room’s controls', () => {
     // Only whoever moves the pages is offered a projector window; the join link and QR code are for all.
     await ana.page.getByRole('button', { name: 'Show QR code' }).waitFor();
     expect(await ana.page.getByRole('button', { name: 'Open the projector window' }).count()).toBe(0);
+    expect(await ana.page.getByLabel('Room screen link').count()).toBe(0);
 
     // The clicker with the projector window in focus, after its Full screen button was clicked.
     await projector.page.bringToFront();

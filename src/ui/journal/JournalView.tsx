@@ -6,6 +6,7 @@ import { useApp } from '../../app/context.ts';
 import { createJournalState } from '../../state/journalState.ts';
 import { createJournalRepo } from '../../storage/journalRepo.ts';
 import { DeleteAllData } from '../components/DeleteAllData.tsx';
+import { LazyRejoinList } from '../components/LazyRejoinList.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { OfflineNote } from '../components/OfflineNote.tsx';
 import { browserEraseEnv } from './browserErase.ts';
@@ -37,6 +38,7 @@ export function JournalView() {
         <p class="quiet">Your sessions, takeaways and commitments. {device.offlineUnavailable.value ? 'They stay in this browser.' : 'They stay on this device, and work offline.'}</p>
       </div>
       <OfflineNote inJournal />
+      <LazyRejoinList />
       {state.loadProblem.value && (
         <Notice tone="problem" title="The journal could not be read">
           <p>{state.loadProblem.value}</p>

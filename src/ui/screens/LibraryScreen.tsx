@@ -6,6 +6,7 @@ import type { Mindset } from '../../core/module.ts';
 import { MINDSETS } from '../../core/module.ts';
 import { useApp } from '../../app/context.ts';
 import { AddModuleFile } from '../components/AddModuleFile.tsx';
+import { LazyRejoinList } from '../components/LazyRejoinList.tsx';
 import { MindsetFilter } from '../components/MindsetFilter.tsx';
 import { ModuleGroups } from '../components/ModuleGroups.tsx';
 import { Notice } from '../components/Notice.tsx';
@@ -49,6 +50,7 @@ export function LibraryScreen() {
           {modules === undefined ? 'Opening the library…' : `${modules.length} discussion modules in five mindsets. Pick one to read its pages, or search every page.`}
         </p>
       </div>
+      <LazyRejoinList />
       {library.setupError.value && <Notice tone="problem" title="Library not updated"><p>{library.setupError.value}</p></Notice>}
       <StoredProblems problems={library.problems.value} />
       <div class="library-tools">

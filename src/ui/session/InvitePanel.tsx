@@ -1,5 +1,5 @@
 // Inviting the room: the join link to copy and its QR code, for everyone; and, for whoever moves
-// the pages, the projector window.
+// the pages, the projector window and the room screen's own link.
 
 import { useState } from 'preact/hooks';
 import type { RoomKey } from '../../core/roomLink.ts';
@@ -7,6 +7,7 @@ import { formatJoinLink, formatRoomFragment } from '../../core/roomLink.ts';
 import type { SessionState } from '../../state/sessionState.ts';
 import { LocalOnlyNote } from './LocalOnlyNote.tsx';
 import { QrCode } from './QrCode.tsx';
+import { RoomScreenLink } from './RoomScreenLink.tsx';
 
 /** The invite panel. */
 export function InvitePanel({ room, state }: { room: RoomKey; state: SessionState }) {
@@ -43,6 +44,7 @@ export function InvitePanel({ room, state }: { room: RoomKey; state: SessionStat
         )}
       </div>
       {showQr && <QrCode text={link} label="QR code of the join link" />}
+      {projector && <RoomScreenLink room={room} />}
       <LocalOnlyNote hostname={location.hostname} />
       <p class="quiet">The link holds the room’s key. Share it only with the people in the room.</p>
     </section>

@@ -4,6 +4,7 @@
 
 import type { OpenedSession } from './openSession.ts';
 import { ControlLine } from './ControlLine.tsx';
+import { FacilitationNotes } from './FacilitationNotes.tsx';
 import { FacilitatorTools } from './FacilitatorTools.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
 import { MeetingMain } from './MeetingMain.tsx';
@@ -20,6 +21,7 @@ export function ParticipantView({ opened }: { opened: OpenedSession }) {
       <SessionBar state={state} />
       <div class="session-layout">
         <div class="session-main">
+          <FacilitationNotes state={state} />
           <MeetingMain state={state} />
           <ControlLine state={state} />
           {facilitating && <SessionTakeaways opened={opened} />}

@@ -31,6 +31,20 @@ export function ownSignalingUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/signal`;
 }
 
+/**
+ * The wait before facilitation may be taken over, when a test sets it (a whole number of
+ * milliseconds under `roundtable:test:takeover-after-ms` in this origin's localStorage);
+ * undefined otherwise, for the real two minutes.
+ */
+export function testTakeoverAfterMs(): number | undefined {
+  try {
+    const value = Number(localStorage.getItem('roundtable:test:takeover-after-ms') ?? '');
+    return Number.isInteger(value) && value > 0 ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Opens the session of `room` in the given role. */
 export async function openSession({ db, room, role }: { db: RoundtableDb; room: RoomKey; role: JoinRole }): Promise<OpenedSession> {
   const [id, name, prefs, record] = await Promise.all([deviceId(db, newId), displayName(db), transportPrefs(db), knownSession(db, room.roomId)]);
@@ -46,6 +60,8 @@ export async function openSession({ db, room, role }: { db: RoundtableDb; room: 
     newId,
     // This device's own moves are drawn on the next frame, once they are on their way to the others.
     defer: (fn) => (document.hidden ? setTimeout(fn, 0) : requestAnimationFrame(() => fn())),
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) },
+    takeoverAfterMs: testTakeoverAfterMs(),
   });
   const journal = createJournalRepo(db);
 

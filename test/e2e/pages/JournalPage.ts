@@ -23,6 +23,16 @@ export class JournalPage {
     await this.heading.waitFor();
   }
 
+  /** The Rejoin link of a running session, by its module's title. */
+  rejoinLink(moduleTitle: string): Locator {
+    return this.page.getByRole('link', { name: `Rejoin ${moduleTitle}`, exact: true });
+  }
+
+  /** Every Rejoin link shown. */
+  get rejoinLinks(): Locator {
+    return this.page.getByRole('link', { name: /^Rejoin / });
+  }
+
   get heading(): Locator {
     return this.page.getByRole('heading', { level: 1, name: 'Journal' });
   }

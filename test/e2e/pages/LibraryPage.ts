@@ -13,6 +13,16 @@ export class LibraryPage {
     await this.page.goto(this.baseUrl + path);
   }
 
+  /** The Rejoin link of a running session, by its module's title. */
+  rejoinLink(moduleTitle: string): Locator {
+    return this.page.getByRole('link', { name: `Rejoin ${moduleTitle}`, exact: true });
+  }
+
+  /** Every Rejoin link shown. */
+  get rejoinLinks(): Locator {
+    return this.page.getByRole('link', { name: /^Rejoin / });
+  }
+
   get heading(): Locator {
     return this.page.getByRole('heading', { level: 1 });
   }

@@ -102,6 +102,21 @@ export class SessionPage {
     await this.page.getByRole('button', { name: `Hand over to ${name}` }).click();
   }
 
+  /** The offer to take over facilitation from a facilitator whose device has left the room. */
+  get takeOverButton(): Locator {
+    return this.page.getByRole('button', { name: 'Take over facilitation' });
+  }
+
+  /** The quiet line that says who facilitates. */
+  get facilitatedBy(): Locator {
+    return this.page.getByText(/^(You facilitate|Facilitated by .*|Anyone can move the pages)\.$/);
+  }
+
+  /** The link for the room's own screen, from the invite panel. */
+  async roomScreenLink(): Promise<string> {
+    return this.page.getByLabel('Room screen link', { exact: true }).inputValue();
+  }
+
   /** Ends the session, confirming. */
   async endSession(): Promise<void> {
     await this.page.getByRole('button', { name: 'End the session' }).click();
