@@ -39,7 +39,7 @@ export function ProgramHeader({ state }: { state: ProgramState }) {
         </div>
       )}
       <p class="module-meta">
-        <span>{program.moduleIds.length} modules chosen</span>
+        <span>{count(program.moduleIds.length, 'module', 'modules')} chosen</span>
         <span>{count(people, 'person', 'people')} on the roster</span>
         <span>{count(meeting, 'group', 'groups')} meeting</span>
       </p>
