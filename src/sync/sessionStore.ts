@@ -83,7 +83,9 @@ export function storeEveryChange(persistence: IndexeddbPersistence, onFailure: (
   const store = (update: Uint8Array, origin: unknown) => {
     // Updates read back from storage are stored already.
     if (origin === persistence || !p.db) return;
-    const transaction = p.db.transaction('updates', 'readwrite');
+    // Relaxed: once the browser has it, a reload or a crashed tab keeps it; only a power cut
+    // before the system writes it out could lose it, and the other devices still hold it then.
+    const transaction = p.db.transaction('updates', 'readwrite', { durability: 'relaxed' });
     transaction.objectStore('updates').add(update);
     transaction.commit();
     committed(transaction).catch(onFailure);
