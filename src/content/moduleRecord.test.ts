@@ -94,9 +94,9 @@ describe('checkModule', () => {
     ['a summary that is null', ['summary'], null, 'summary is not text'],
     ['an author that is a list', ['author'], ['a'], 'author is not text'],
     ['an unknown source', ['source'], 'web', "source is neither 'bundled' nor 'user'"],
-    ['minutes of 0', ['minutes'], 0, 'minutes is not a whole number from 1'],
-    ['minutes that are not whole', ['minutes'], 1.5, 'minutes is not a whole number from 1'],
-    ['a version that is text', ['version'], '2', 'version is not a whole number from 1'],
+    ['minutes of 0', ['minutes'], 0, 'minutes is not a whole number from 1 to 240'],
+    ['minutes that are not whole', ['minutes'], 1.5, 'minutes is not a whole number from 1 to 240'],
+    ['a version that is text', ['version'], '2', 'version is not a whole number from 1 to 1000000'],
     ['tags that are text', ['tags'], 'time', 'tags is not a list'],
     ['a tag that is a number', ['tags', 1], 3, 'tags[1] is not text'],
     ['a missing format', ['format'], DELETE, 'format is not a whole number from 1'],
@@ -175,11 +175,11 @@ describe('checkModuleSummary', () => {
     ['a mindset in capitals', { mindset: 'Reflection' }, "mindset 'Reflection' is not a mindset"],
     ['an invalid id', { id: 'a--b' }, "id 'a--b' is not a valid module id"],
     ['a missing id', { id: undefined }, 'id is not text'],
-    ['a page count of 0', { pageCount: 0 }, 'pageCount is not a whole number from 1'],
+    ['a page count of 0', { pageCount: 0 }, 'pageCount is not a whole number from 1 to 1000'],
     ['a missing source', { source: undefined }, "source is neither 'bundled' nor 'user'"],
     ['a title that is a number', { title: 5 }, 'title is not text'],
     ['a tag that is an object', { tags: ['a', 'b', {}] }, 'tags[2] is not text'],
-    ['a version below 1', { version: 0 }, 'version is not a whole number from 1'],
+    ['a version below 1', { version: 0 }, 'version is not a whole number from 1 to 1000000'],
   ];
 
   for (const [what, change, problem] of cases) {
@@ -193,5 +193,18 @@ describe('checkModuleSummary', () => {
       expect(() => checkModuleSummary(value)).not.toThrow();
       expect(checkModuleSummary(value)).toEqual({ ok: false, problem: 'the record is not a record' });
     }
+  });
+});
+
+describe('the module format’s limits, on a record read back', () => {
+  it.each([
+    ['a title over 80 characters', { title: 'x'.repeat(81) }, 'title is longer than 80 characters'],
+    ['a summary over 300 characters', { summary: 'x'.repeat(301) }, 'summary is longer than 300 characters'],
+    ['an author over 80 characters', { author: 'x'.repeat(81) }, 'author is longer than 80 characters'],
+    ['more than 20 tags', { tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, 'tags holds more than 20 items'],
+    ['a tag over 40 characters', { tags: ['x'.repeat(41)] }, 'tags[0] is longer than 40 characters'],
+    ['minutes over 240', { minutes: 241 }, 'minutes is not a whole number from 1 to 240'],
+  ])('refuses %s', (_, patch, problem) => {
+    expect(checkModuleSummary({ ...summarise(goodModule()), ...patch })).toEqual({ ok: false, problem });
   });
 });

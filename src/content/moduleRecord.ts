@@ -2,7 +2,7 @@
 // been edited by hand: a record that does not fit is reported by field, never trusted.
 
 import type { Module, ModulePage, ModuleSummary, TextBlock } from '../core/module.ts';
-import { MODULE_FORMAT, isMindset, isModuleId } from '../core/module.ts';
+import { MODULE_FORMAT, MODULE_LIMITS, isMindset, isModuleId } from '../core/module.ts';
 
 /** The outcome of checking one record. */
 export type RecordCheck<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -12,10 +12,15 @@ class Problem extends Error {}
 const fail = (path: string, what: string): never => {
   throw new Problem(`${path} ${what}`);
 };
-const str = (value: unknown, path: string): string => (typeof value === 'string' ? value : fail(path, 'is not text'));
-const int = (value: unknown, path: string, min: number): number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= min ? value : fail(path, `is not a whole number from ${min}`);
-const list = (value: unknown, path: string): unknown[] => (Array.isArray(value) ? value : fail(path, 'is not a list'));
+const str = (value: unknown, path: string, max = Infinity): string =>
+  typeof value !== 'string' ? fail(path, 'is not text') : value.length > max ? fail(path, `is longer than ${max} characters`) : value;
+const int = (value: unknown, path: string, min: number, max = Number.MAX_SAFE_INTEGER): number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : fail(path, `is not a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`);
+const list = (value: unknown, path: string, max = Infinity): unknown[] =>
+  !Array.isArray(value) ? fail(path, 'is not a list') : value.length > max ? fail(path, `holds more than ${max} items`) : value;
+
+/** The most pages a module may have; far beyond any real module, it keeps a damaged record from being trusted. */
+const MAX_PAGES = 1000;
 const obj = (value: unknown, path: string): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : fail(path, 'is not a record');
 
@@ -28,14 +33,14 @@ function checkSummaryFields(record: Record<string, unknown>): ModuleSummary {
   if (source !== 'bundled' && source !== 'user') fail('source', "is neither 'bundled' nor 'user'");
   return {
     id,
-    title: str(record.title, 'title'),
+    title: str(record.title, 'title', MODULE_LIMITS.title),
     mindset: record.mindset as ModuleSummary['mindset'],
-    summary: str(record.summary, 'summary'),
-    author: str(record.author, 'author'),
-    minutes: int(record.minutes, 'minutes', 1),
-    version: int(record.version, 'version', 1),
-    tags: list(record.tags, 'tags').map((tag, i) => str(tag, `tags[${i}]`)),
-    pageCount: int(record.pageCount, 'pageCount', 1),
+    summary: str(record.summary, 'summary', MODULE_LIMITS.summary),
+    author: str(record.author, 'author', MODULE_LIMITS.author),
+    minutes: int(record.minutes, 'minutes', 1, MODULE_LIMITS.maxMinutes),
+    version: int(record.version, 'version', 1, MODULE_LIMITS.maxVersion),
+    tags: list(record.tags, 'tags', MODULE_LIMITS.tags).map((tag, i) => str(tag, `tags[${i}]`, MODULE_LIMITS.tagLength)),
+    pageCount: int(record.pageCount, 'pageCount', 1, MAX_PAGES),
     source: source as ModuleSummary['source'],
   };
 }
@@ -52,7 +57,7 @@ function checkBlocks(value: unknown, path: string): TextBlock[] {
 }
 
 function checkPages(value: unknown): ModulePage[] {
-  const pages = list(value, 'pages');
+  const pages = list(value, 'pages', MAX_PAGES);
   if (pages.length === 0) fail('pages', 'is empty');
   return pages.map((raw, i) => {
     const page = obj(raw, `pages[${i}]`);

@@ -157,6 +157,13 @@ describe('parseModule on other mistakes', () => {
     ]);
   });
 
+  it('refuses more than 20 tags, or a tag over 40 characters', () => {
+    for (const tags of [`[${Array.from({ length: 21 }, (_, i) => `t${i}`).join(', ')}]`, `[${'x'.repeat(41)}]`]) {
+      const lines = FRONT.map((line) => (line.startsWith('tags:') ? `tags: ${tags}` : line));
+      expect(errorsOf(parseModule(fromLines([...lines, ...page]), 'm.md'))).toEqual(["m.md:9: 'tags' may hold at most 20 words of at most 40 characters each"]);
+    }
+  });
+
   it('refuses a format below 1', () => {
     const lines = [...FRONT.slice(0, 9), 'format: 0', '---', ...page];
     expect(errorsOf(parseModule(fromLines(lines), 'm.md'))).toEqual(["m.md:10: 'format' must be 1, not 0"]);

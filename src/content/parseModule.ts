@@ -3,7 +3,7 @@
 
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Module, ModulePage, ModuleSource, TextBlock } from '../core/module.ts';
-import { MINDSETS, MODULE_FORMAT, isMindset, isModuleId } from '../core/module.ts';
+import { MINDSETS, MODULE_FORMAT, MODULE_LIMITS, isMindset, isModuleId } from '../core/module.ts';
 
 /** A problem in a module file, at a line (1-based). */
 export interface ContentError {
@@ -138,6 +138,8 @@ function checkFields(front: FrontMatter, fail: (line: number, message: string) =
   const tags = values.tags;
   if (tags !== undefined && tags !== null && (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string' || tag.trim() === ''))) {
     fail(lineOf('tags'), "'tags' must be a list of words, like [time, priorities], or [] for none");
+  } else if (Array.isArray(tags) && (tags.length > MODULE_LIMITS.tags || tags.some((tag) => String(tag).trim().length > MODULE_LIMITS.tagLength))) {
+    fail(lineOf('tags'), `'tags' may hold at most ${MODULE_LIMITS.tags} words of at most ${MODULE_LIMITS.tagLength} characters each`);
   }
   const format = values.format === undefined ? MODULE_FORMAT : values.format;
   if (typeof format === 'number' && Number.isInteger(format) && format > MODULE_FORMAT) {
@@ -147,12 +149,12 @@ function checkFields(front: FrontMatter, fail: (line: number, message: string) =
   }
   const fields = {
     id,
-    title: text('title', 80),
+    title: text('title', MODULE_LIMITS.title),
     mindset: isMindset(mindset) ? mindset : MINDSETS[0],
-    summary: text('summary', 300),
-    author: text('author', 80),
-    minutes: whole('minutes', 10, 240),
-    version: whole('version', 1, 1_000_000),
+    summary: text('summary', MODULE_LIMITS.summary),
+    author: text('author', MODULE_LIMITS.author),
+    minutes: whole('minutes', 10, MODULE_LIMITS.maxMinutes),
+    version: whole('version', 1, MODULE_LIMITS.maxVersion),
     tags: Array.isArray(tags) ? tags.map((tag) => String(tag).trim()) : [],
     format: MODULE_FORMAT,
   };

@@ -19,6 +19,17 @@ export const MINDSET_LABELS: Record<Mindset, { name: string; theme: string }> = 
 /** The module format version this app reads and writes. */
 export const MODULE_FORMAT = 1;
 
+/** The format's limits, the same for a Markdown file and for a module read back from storage or a peer. */
+export const MODULE_LIMITS = {
+  title: 80,
+  summary: 300,
+  author: 80,
+  maxMinutes: 240,
+  maxVersion: 1_000_000,
+  tags: 20,
+  tagLength: 40,
+} as const;
+
 /** A block of page text: a paragraph, or a bullet list. */
 export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
 

@@ -255,7 +255,7 @@ describe('getModule', () => {
     await syncBundledLibrary(db, bundle('v1', [makeModule('alpha-one')]));
     const summary = await db.modules.get('alpha-one');
     await db.modules.put({ ...summary, minutes: 0 } as never);
-    expect(await getModule(db, 'alpha-one')).toEqual({ problem: 'minutes is not a whole number from 1' });
+    expect(await getModule(db, 'alpha-one')).toEqual({ problem: 'minutes is not a whole number from 1 to 240' });
   });
 });
 

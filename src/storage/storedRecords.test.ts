@@ -185,8 +185,8 @@ const TABLES: TableCase[] = [
     key: 'id',
     lowerKeys: true,
     good: { ...summarise(moduleRecord) },
-    // A module's texts, tags and numbers have no upper limit in the module format.
-    kept: [...['title', 'summary', 'author', 'tags', 'minutes', 'version', 'pageCount'].map((f) => caseKey(f, 'huge').toLowerCase())],
+    // Every field has the module format's limits: a huge one is counted, never shown.
+    kept: [],
     read: async (db) => {
       const { modules, problems } = await listModules(db);
       return { shown: modules.map((m) => m.id), counted: problems.length };
@@ -198,8 +198,8 @@ const TABLES: TableCase[] = [
     key: 'id',
     lowerKeys: true,
     good: { id: 'good', format: moduleRecord.format, intro: moduleRecord.intro, pages: moduleRecord.pages },
-    // The module format reads a null intro as none, and sets no limit on a module's length.
-    kept: [caseKey('intro', 'missing'), caseKey('intro', 'null'), caseKey('intro', 'huge'), caseKey('pages', 'huge')],
+    // The module format reads a null intro as none, and sets no limit on an introduction's length.
+    kept: [caseKey('intro', 'missing'), caseKey('intro', 'null'), caseKey('intro', 'huge')],
     // A body is opened by its summary's id: a body keyed otherwise is never reached.
     absent: [caseKey('id', 'wrong type'), caseKey('id', 'huge')].map((k) => k.toLowerCase()),
     setup: async (db, keys) => {
