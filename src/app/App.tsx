@@ -12,10 +12,13 @@ import { ProgramScreen, ProgramsScreen } from '../ui/programs/programScreens.ts'
 import { UpdatePrompt } from '../ui/components/UpdatePrompt.tsx';
 import { JournalScreen } from '../ui/screens/JournalScreen.tsx';
 import { LibraryScreen } from '../ui/screens/LibraryScreen.tsx';
-import { ModuleScreen } from '../ui/screens/ModuleScreen.tsx';
+import { lazyScreen } from '../ui/components/lazyScreen.tsx';
 import { NotFoundScreen } from '../ui/screens/NotFoundScreen.tsx';
 import { SessionScreen } from '../ui/screens/SessionScreen.tsx';
 import { SettingsScreen } from '../ui/screens/SettingsScreen.tsx';
+
+/** A module's screen: its code (starting a session among it) loads on first use, off the start screen. */
+const ModuleScreen = lazyScreen<{ id: string }>(null, () => import('../ui/screens/ModuleScreen.tsx').then((module) => module.ModuleScreen));
 
 /** The whole app, given its services. */
 export function App({ services }: { services: AppServices }) {

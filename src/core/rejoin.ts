@@ -13,6 +13,21 @@ export interface KnownSession {
   lastOpenedAt: number;
 }
 
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
+
+/**
+ * What rejoining needs of a stored session record, checked field by field; undefined for one
+ * that cannot be read (hand-edited, or from a faulty version), which the journal lists instead.
+ */
+export function readKnownSession(value: unknown): KnownSession | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const r = value as Record<string, unknown>;
+  if (!isText(r.roomId, 100) || !isText(r.secret, 200) || (r.role !== 'participant' && r.role !== 'projector')) return undefined;
+  if (typeof r.moduleTitle !== 'string' || r.moduleTitle.length > 200 || typeof r.lastOpenedAt !== 'number' || !Number.isFinite(r.lastOpenedAt)) return undefined;
+  const groupName = isText(r.groupName, 200) ? r.groupName : undefined;
+  return { roomId: r.roomId, secret: r.secret, role: r.role, moduleTitle: r.moduleTitle, lastOpenedAt: r.lastOpenedAt, ...(groupName !== undefined && { groupName }) };
+}
+
 /** A session this device may rejoin. */
 export interface RejoinableSession {
   room: RoomKey;

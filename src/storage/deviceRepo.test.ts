@@ -36,4 +36,18 @@ describe('recent sessions', () => {
     }
     expect((await recentSessions(db, 2)).map((s) => s.roomId)).toEqual(['b', 'c']);
   });
+
+  it('leaves out a record it cannot read, and keeps it in storage', async () => {
+    const db = freshDb();
+    await rememberSession(db, { roomId: 'good', secret: 's', role: 'participant', creator: false, moduleId: 'm', moduleTitle: 'M', joinedAt: 1, lastOpenedAt: 5 });
+    const bad: unknown[] = [
+      { roomId: 'title', secret: 's', role: 'participant', moduleTitle: { evil: true }, lastOpenedAt: 4 },
+      { roomId: 'secret', secret: 42, role: 'participant', moduleTitle: 'M', lastOpenedAt: 3 },
+      { roomId: 'role', secret: 's', role: 'boss', moduleTitle: 'M', lastOpenedAt: 2 },
+      { roomId: 'huge', secret: 'x'.repeat(1_000_000), role: 'participant', moduleTitle: 'M', lastOpenedAt: 1 },
+    ];
+    await db.sessions.bulkPut(bad as never[]);
+    expect(await recentSessions(db, 10)).toEqual([{ roomId: 'good', secret: 's', role: 'participant', moduleTitle: 'M', lastOpenedAt: 5 }]);
+    expect(await db.sessions.count()).toBe(5);
+  });
 });

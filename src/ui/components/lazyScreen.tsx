@@ -8,8 +8,11 @@ import { Notice } from './Notice.tsx';
 
 type Loaded<P> = { component: ComponentType<P> } | { error: string };
 
-/** A screen that shows `load()`'s component once loaded; `title` heads it until then. */
-export function lazyScreen<P extends object>(title: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+/**
+ * A screen that shows `load()`'s component once loaded; `title` heads it until then (null for a
+ * screen whose heading is not known before it loads, such as a module's).
+ */
+export function lazyScreen<P extends object>(title: string | null, load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let loading: Promise<ComponentType<P>> | undefined;
   let ready: ComponentType<P> | undefined;
   const start = () =>
@@ -41,9 +44,9 @@ export function lazyScreen<P extends object>(title: string, load: () => Promise<
     if (loaded && 'component' in loaded) return <loaded.component {...props} />;
     return (
       <div class="page-width">
-        <h1>{title}</h1>
+        {title !== null && <h1>{title}</h1>}
         {loaded ? (
-          <Notice tone="problem" title={`${title}: this screen could not open`}>
+          <Notice tone="problem" title={title === null ? 'This screen could not open' : `${title}: this screen could not open`}>
             <p>{loaded.error}. Reload the page to try again.</p>
           </Notice>
         ) : (
