@@ -10,22 +10,9 @@ import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
 import type { DataChannelPeer, GuardableRoom } from './guardedRoom.ts';
 import { guardRoomMessages } from './guardedRoom.ts';
+import { malformedSyncStep1, nonJsonAwareness, sealWithKey } from '../../test/helpers/malformedMessages.ts';
 
-/** A sync step 1 whose state vector claims five entries and holds none. */
-const MALFORMED_SYNC_STEP_1 = new Uint8Array([0, 0, 1, 5]);
-
-/** An awareness update whose state is not JSON. */
-function nonJsonAwareness(): Uint8Array {
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, 1);
-  encoding.writeVarUint(update, 4242);
-  encoding.writeVarUint(update, 1);
-  encoding.writeVarString(update, '{not json');
-  const message = encoding.createEncoder();
-  encoding.writeVarUint(message, 1);
-  encoding.writeVarUint8Array(message, encoding.toUint8Array(update));
-  return encoding.toUint8Array(message);
-}
+const MALFORMED_SYNC_STEP_1 = malformedSyncStep1();
 
 function syncStep1(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -35,15 +22,7 @@ function syncStep1(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-async function seal(key: CryptoKey, message: Uint8Array): Promise<Uint8Array> {
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const cipher = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, message as Uint8Array<ArrayBuffer>);
-  const envelope = encoding.createEncoder();
-  encoding.writeVarString(envelope, 'AES-GCM');
-  encoding.writeVarUint8Array(envelope, iv);
-  encoding.writeVarUint8Array(envelope, new Uint8Array(cipher));
-  return encoding.toUint8Array(envelope);
-}
+const seal = sealWithKey;
 
 async function unseal(key: CryptoKey, data: Uint8Array): Promise<Uint8Array> {
   const decoder = decoding.createDecoder(data);

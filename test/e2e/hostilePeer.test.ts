@@ -13,7 +13,7 @@ import type { RoomKey } from '../../src/core/roomLink.ts';
 import { parseRoomFragment } from '../../src/core/roomLink.ts';
 import { topicFor } from '../../src/sync/roomCrypto.ts';
 import { buildHostilePeer } from './hostile/hostileBundle.ts';
-import { malformedSyncStep1, nonJsonAwareness, sealForBroadcast } from './hostile/malformed.ts';
+import { malformedSyncStep1, nonJsonAwareness, sealForBroadcast } from '../helpers/malformedMessages.ts';
 import type { SessionPage } from './pages/SessionPage.ts';
 import { useSessionRig } from './rig.ts';
 

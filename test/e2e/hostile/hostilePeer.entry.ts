@@ -6,7 +6,7 @@
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
 import { topicFor } from '../../../src/sync/roomCrypto.ts';
-import { malformedSyncStep1, nonJsonAwareness } from './malformed.ts';
+import { malformedSyncStep1, nonJsonAwareness } from '../../helpers/malformedMessages.ts';
 
 let doc: Y.Doc | undefined;
 let provider: WebrtcProvider | undefined;

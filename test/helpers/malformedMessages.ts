@@ -32,6 +32,11 @@ export async function sealForBroadcast(secret: string, topic: string, message: U
     false,
     ['encrypt'],
   );
+  return sealWithKey(key, message);
+}
+
+/** Seals `message` with a room's BroadcastChannel `key` into y-webrtc's envelope ('AES-GCM', the IV, the ciphertext). */
+export async function sealWithKey(key: CryptoKey, message: Uint8Array): Promise<Uint8Array> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const cipher = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, message as Uint8Array<ArrayBuffer>);
   const envelope = encoding.createEncoder();
