@@ -2,6 +2,7 @@
 // suggested times, the closing round and the close; and how the group is doing against it.
 
 import type { SessionPhase } from './session.ts';
+import { MEETING_MINUTES } from './session.ts';
 
 /** The planned minutes of each step of a meeting. */
 export interface MeetingPlan {
@@ -24,8 +25,6 @@ export interface Pace {
   state: 'onTime' | 'behind';
 }
 
-/** The standard length of a meeting, in minutes. */
-export const MEETING_MINUTES = 90;
 /** Minutes of grace before the group counts as behind: a calm cue, not a race. */
 export const BEHIND_GRACE_MINUTES = 3;
 

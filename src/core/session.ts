@@ -2,7 +2,6 @@
 // joining, leaving, the seats, handing over facilitation and the clock. Each action returns a
 // SessionChange (what to write), which the sync layer applies to the shared document.
 
-import { MEETING_MINUTES } from './agenda.ts';
 import type { Mindset } from './module.ts';
 
 /**
@@ -285,6 +284,9 @@ export function pauseClock(session: SessionSnapshot, input: { now: number; by: s
   if (session.clock.startedAt === null || session.clock.pausedAt !== null) return ok({});
   return ok({ clock: { ...session.clock, pausedAt: input.now } });
 }
+
+/** The standard length of a meeting, in minutes. */
+export const MEETING_MINUTES = 90;
 
 /** The shortest and longest meeting a facilitator can plan, in minutes: the range a module may suggest. */
 export const MIN_MEETING_MINUTES = 10;

@@ -8,7 +8,7 @@ import { parseRoomFragment } from '../../core/roomLink.ts';
 import { useApp } from '../../app/context.ts';
 import { Link } from '../components/Link.tsx';
 import { Notice } from '../components/Notice.tsx';
-import type { OpenedSession } from '../session/openSession.ts';
+import type { OpenedSession } from '../session/openedSession.ts';
 
 /** The session screen. */
 export function SessionScreen() {

@@ -1,7 +1,7 @@
 // Asks a new participant's name, once; the device remembers it for next time.
 
 import { useState } from 'preact/hooks';
-import type { OpenedSession } from './openSession.ts';
+import type { OpenedSession } from './openedSession.ts';
 
 /** The join form. */
 export function JoinForm({ opened }: { opened: OpenedSession }) {

@@ -2,7 +2,7 @@
 // the facilitator's tools when this device facilitates, or a participant's takeaways. Each part reads only the signals it
 // shows, so that a page move re-renders the page and the reader line, not the whole view.
 
-import type { OpenedSession } from './openSession.ts';
+import type { OpenedSession } from './openedSession.ts';
 import { ControlLine } from './ControlLine.tsx';
 import { FacilitationNotes } from './FacilitationNotes.tsx';
 import { FacilitatorTools } from './FacilitatorTools.tsx';

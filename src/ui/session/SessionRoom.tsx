@@ -3,7 +3,7 @@
 
 import { Link } from '../components/Link.tsx';
 import { Notice } from '../components/Notice.tsx';
-import type { OpenedSession } from './openSession.ts';
+import type { OpenedSession } from './openedSession.ts';
 import { JoinForm } from './JoinForm.tsx';
 import { ParticipantView } from './ParticipantView.tsx';
 import { ProjectorView } from './ProjectorView.tsx';

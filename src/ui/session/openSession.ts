@@ -3,9 +3,9 @@
 // when a session starts, with the room's UI.
 
 import type { JoinRole, RoomKey } from '../../core/roomLink.ts';
+import type { OpenedSession } from './openedSession.ts';
 import type { Module } from '../../core/module.ts';
 import { newId } from '../../lib/random.ts';
-import type { SessionState } from '../../state/sessionState.ts';
 import { createSessionState } from '../../state/sessionState.ts';
 import type { RoundtableDb } from '../../storage/db.ts';
 import { deviceId, displayName, knownSession, rememberDisplayName, rememberSession, transportPrefs } from '../../storage/deviceRepo.ts';
@@ -16,15 +16,8 @@ import { createTakeawayState, startOptions } from '../../state/takeawayState.ts'
 import { linkTakeaways } from '../takeaways/takeawayLink.ts';
 
 export { SessionRoom } from './SessionRoom.tsx';
+export type { OpenedSession };
 
-/** An open session, and what the room's UI needs beside it. */
-export interface OpenedSession {
-  state: SessionState;
-  room: RoomKey;
-  displayName: string;
-  /** Remembers the name this device goes by. */
-  rememberName: (name: string) => Promise<void>;
-}
 
 /** The signaling server of the origin the app was loaded from. */
 export function ownSignalingUrl(): string {

@@ -3,7 +3,7 @@
 // round; a summary at the end.
 
 import { useMemo } from 'preact/hooks';
-import type { OpenedSession } from '../session/openSession.ts';
+import type { OpenedSession } from '../session/openedSession.ts';
 import { CheckIn } from './CheckIn.tsx';
 import { ClosingRound } from './ClosingRound.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
