@@ -132,7 +132,7 @@ async function browserSections(browser: Browser, url: string): Promise<void> {
       figures.push({ key: `sync.raw.peers${sync.rawPeers}.p50Ms`, value: percentile(sync.raw.times, 50), unit: 'ms' });
       figures.push({ key: `sync.raw.peers${sync.rawPeers}.p95Ms`, value: rawP95, unit: 'ms' });
       const appAtRaw = sync.app.get(sync.rawPeers);
-      if (appAtRaw) figures.push({ key: `sync.overheadRatioP95At${sync.rawPeers}`, value: percentile(appAtRaw.times, 95) / rawP95, unit: 'ratio', target: 1.25 });
+      if (appAtRaw) figures.push({ key: `sync.overheadRatioP95At${sync.rawPeers}`, value: percentile(appAtRaw.times, 95) / rawP95, unit: 'ratio' });
       // With every device in one browser on this machine's cores, the CPU time an advance costs
       // all of them together is what queues them behind each other: it explains the latencies.
       if (appAtRaw?.cpuMsPerAdvance !== undefined) figures.push({ key: `sync.cpu.peers${sync.rawPeers}.msPerAdvance`, value: appAtRaw.cpuMsPerAdvance, unit: 'ms' });
@@ -141,7 +141,8 @@ async function browserSections(browser: Browser, url: string): Promise<void> {
       const rawPageP95 = percentile(sync.rawPage.times, 95);
       figures.push({ key: `sync.rawPage.peers${sync.rawPeers}.p50Ms`, value: percentile(sync.rawPage.times, 50), unit: 'ms' });
       figures.push({ key: `sync.rawPage.peers${sync.rawPeers}.p95Ms`, value: rawPageP95, unit: 'ms' });
-      if (appAtRaw) figures.push({ key: `sync.overheadRatioP95VsRawPageAt${sync.rawPeers}`, value: percentile(appAtRaw.times, 95) / rawPageP95, unit: 'ratio' });
+      // The target is against the baseline that also draws the page: the bare one draws and stores nothing.
+      if (appAtRaw) figures.push({ key: `sync.overheadRatioP95VsRawPageAt${sync.rawPeers}`, value: percentile(appAtRaw.times, 95) / rawPageP95, unit: 'ratio', target: 1.1 });
       // The floor under the target: a device that does nothing but draw the page, against the bare baseline.
       figures.push({ key: `sync.rawPageOverRawP95At${sync.rawPeers}`, value: rawPageP95 / rawP95, unit: 'ratio' });
       if (sync.rawPage.cpuMsPerAdvance !== undefined) figures.push({ key: `sync.cpu.rawPage.peers${sync.rawPeers}.msPerAdvance`, value: sync.rawPage.cpuMsPerAdvance, unit: 'ms' });
