@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { libraryPlugin } from './src/content/libraryPlugin.ts';
+import { catalogPlugin } from './src/i18n/catalogPlugin.ts';
 import { SummaryReporter } from './test/summaryReporter.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,6 +22,7 @@ export default defineConfig({
   plugins: [
     preact(),
     libraryPlugin('modules-content'),
+    catalogPlugin('src/i18n/messages'),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { registerSW } from 'virtual:pwa-register';
 import { contentVersion, libraryUrl } from 'virtual:library';
 import { App } from './app/App.tsx';
+import { wordsReady } from './i18n/boot.ts';
 import { createRouter } from './app/router.ts';
 import { whenIdle } from './lib/idle.ts';
 import { createDeviceState } from './state/deviceState.ts';
@@ -31,7 +32,11 @@ const library = createLibraryState({
 });
 const router = createRouter(window);
 
-render(<App services={{ db, router, library, device, contentVersion }} />, document.getElementById('app') as HTMLElement);
+// The start catalog was asked for by boot.ts before this code ran; it is there or nearly so.
+void wordsReady.then(
+  () => render(<App services={{ db, router, library, device, contentVersion }} />, document.getElementById('app') as HTMLElement),
+  (error: unknown) => console.error('The interface words could not load', error),
+);
 
 void device.openDb().then(async (open) => {
   if (!open) return;

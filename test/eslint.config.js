@@ -1,6 +1,7 @@
 // Lint rules for the whole project (run as `npm run lint`, which passes this file with -c).
 
 import tseslint from 'typescript-eslint';
+import { roundtablePlugin } from './eslint/noLiteralText.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'dev-dist/**', 'test-results/**'] },
@@ -34,6 +35,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/state/**', '**/ui/**', '**/app/**', 'preact', '@preact/*'], message: 'Storage and sync do not depend on state or UI.' }] }],
     },
+  },
+  {
+    // The interface's words come from the message catalog (src/i18n/messages), never literal text.
+    files: ['src/ui/**/*.tsx', 'src/app/**/*.tsx', 'src/i18n/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    plugins: { roundtable: roundtablePlugin },
+    rules: { 'roundtable/no-literal-text': 'error' },
   },
   {
     // Command-line entry points and tests print to the console.

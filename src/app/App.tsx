@@ -4,6 +4,7 @@
 import type { AppServices } from './context.ts';
 import { AppContext } from './context.ts';
 import { matchRoute } from './router.ts';
+import { t } from '../i18n/i18n.ts';
 import { AppHeader } from '../ui/components/AppHeader.tsx';
 import { DbNotice } from '../ui/components/DbNotice.tsx';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
@@ -27,7 +28,7 @@ export function App({ services }: { services: AppServices }) {
   return (
     <AppContext.Provider value={services}>
       <a class="skip-link" href="#main">
-        Skip to content
+        {t('app.skipToContent')}
       </a>
       <AppHeader />
       <DbNotice />

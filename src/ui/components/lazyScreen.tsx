@@ -4,6 +4,8 @@
 
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t, withLaterWords } from '../../i18n/i18n.ts';
+import type { MessageId } from '../../i18n/keys.ts';
 import { Notice } from './Notice.tsx';
 
 type Loaded<P> = { component: ComponentType<P> } | { error: string };
@@ -12,11 +14,11 @@ type Loaded<P> = { component: ComponentType<P> } | { error: string };
  * A screen that shows `load()`'s component once loaded; `title` heads it until then (null for a
  * screen whose heading is not known before it loads, such as a module's).
  */
-export function lazyScreen<P extends object>(title: string | null, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyScreen<P extends object>(titleId: MessageId | null, load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let loading: Promise<ComponentType<P>> | undefined;
   let ready: ComponentType<P> | undefined;
   const start = () =>
-    (loading ??= load().then(
+    (loading ??= withLaterWords(load()).then(
       (component) => (ready = component),
       (error: unknown) => {
         // The next visit tries again.
@@ -42,15 +44,16 @@ export function lazyScreen<P extends object>(title: string | null, load: () => P
     }, []);
 
     if (loaded && 'component' in loaded) return <loaded.component {...props} />;
+    const title = titleId === null ? null : t(titleId);
     return (
       <div class="page-width">
         {title !== null && <h1>{title}</h1>}
         {loaded ? (
-          <Notice tone="problem" title={title === null ? 'This screen could not open' : `${title}: this screen could not open`}>
-            <p>{loaded.error}. Reload the page to try again.</p>
+          <Notice tone="problem" title={title === null ? t('app.screenCouldNotOpen') : t('app.titledScreenCouldNotOpen', { title })}>
+            <p>{t('app.reloadToRetry', { error: loaded.error })}</p>
           </Notice>
         ) : (
-          <p class="quiet">Opening…</p>
+          <p class="quiet">{t('app.opening')}</p>
         )}
       </div>
     );

@@ -4,7 +4,7 @@
 import { lazyScreen } from '../components/lazyScreen.tsx';
 
 /** The list of programs. */
-export const ProgramsScreen = lazyScreen('Programs', () => import('../screens/ProgramsScreen.tsx').then((module) => module.ProgramsScreen));
+export const ProgramsScreen = lazyScreen('app.programsTitle', () => import('../screens/ProgramsScreen.tsx').then((module) => module.ProgramsScreen));
 
 /** One program. */
-export const ProgramScreen = lazyScreen<{ id: string }>('Program', () => import('../screens/ProgramScreen.tsx').then((module) => module.ProgramScreen));
+export const ProgramScreen = lazyScreen<{ id: string }>('app.programTitle', () => import('../screens/ProgramScreen.tsx').then((module) => module.ProgramScreen));

@@ -4,4 +4,4 @@
 import { lazyScreen } from '../components/lazyScreen.tsx';
 
 /** The journal screen. */
-export const JournalScreen = lazyScreen('Journal', () => import('../journal/JournalView.tsx').then((module) => module.JournalView));
+export const JournalScreen = lazyScreen('app.journalTitle', () => import('../journal/JournalView.tsx').then((module) => module.JournalView));

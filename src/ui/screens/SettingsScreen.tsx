@@ -4,4 +4,4 @@
 import { lazyScreen } from '../components/lazyScreen.tsx';
 
 /** The settings and about screen. */
-export const SettingsScreen = lazyScreen('Settings and about', () => import('./SettingsView.tsx').then((module) => module.SettingsView));
+export const SettingsScreen = lazyScreen('app.settingsTitle', () => import('./SettingsView.tsx').then((module) => module.SettingsView));
