@@ -1,4 +1,4 @@
-// The Vite plugin that turns src/i18n/messages/ into compiled catalogs: `virtual:catalog/<locale>/<part>`
+// The Vite plugin that turns src/i18n/messages/ into compiled catalogs: `virtual:catalog/<locale>-<part>`
 // exports one part of one language. A catalog with an error (a missing id, a broken message)
 // fails the build and the dev server with every error listed.
 
@@ -34,7 +34,7 @@ export function catalogPlugin(dir = 'src/i18n/messages'): Plugin {
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-      const [locale, part] = id.slice(PREFIX.length + 1).split('/');
+      const [locale, part] = id.slice(PREFIX.length + 1).split('-');
       if (!isLocale(locale) || (part !== 'start' && part !== 'later')) return undefined;
       return `export const messages = ${JSON.stringify(catalogPart(compile()[locale], part as CatalogPart))};`;
     },

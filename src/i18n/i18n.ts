@@ -12,9 +12,9 @@ type Messages = Record<string, unknown>;
 
 // Explicit imports, so that the bundler makes one chunk per language and part.
 const LOADERS: Record<Locale, Record<CatalogPart, () => Promise<{ messages: Messages }>>> = {
-  en: { start: () => import('virtual:catalog/en/start'), later: () => import('virtual:catalog/en/later') },
-  fr: { start: () => import('virtual:catalog/fr/start'), later: () => import('virtual:catalog/fr/later') },
-  ja: { start: () => import('virtual:catalog/ja/start'), later: () => import('virtual:catalog/ja/later') },
+  en: { start: () => import('virtual:catalog/en-start'), later: () => import('virtual:catalog/en-later') },
+  fr: { start: () => import('virtual:catalog/fr-start'), later: () => import('virtual:catalog/fr-later') },
+  ja: { start: () => import('virtual:catalog/ja-start'), later: () => import('virtual:catalog/ja-later') },
 };
 
 const i18n = setupI18n({ locale: 'en', messages: { en: {} } });

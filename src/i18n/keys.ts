@@ -4,6 +4,8 @@ import type app from './messages/en/app.json';
 import type common from './messages/en/common.json';
 import type library from './messages/en/library.json';
 import type problems from './messages/en/problems.json';
+import type room from './messages/en/room.json';
+import type moduleFile from './messages/en/moduleFile.json';
 import type module from './messages/en/module.json';
 import type session from './messages/en/session.json';
 import type takeaways from './messages/en/takeaways.json';
@@ -21,6 +23,8 @@ export type MessageId =
   | Ids<'common', typeof common>
   | Ids<'library', typeof library>
   | Ids<'problems', typeof problems>
+  | Ids<'room', typeof room>
+  | Ids<'moduleFile', typeof moduleFile>
   | Ids<'module', typeof module>
   | Ids<'session', typeof session>
   | Ids<'takeaways', typeof takeaways>
