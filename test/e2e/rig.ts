@@ -23,6 +23,8 @@ export interface DeviceOptions {
   viewport?: { width: number; height: number };
   /** A script run in every page of the device before the app's own. */
   initScript?: () => void;
+  /** The browser's language (navigator.languages and Accept-Language), such as 'fr-FR'. */
+  locale?: string;
 }
 
 /** A suite's browser and signaling, set up by `useSessionRig`. */
@@ -69,8 +71,8 @@ export function useSessionRig(): SessionRig {
     return browser;
   };
 
-  const page = async ({ viewport = { width: 1366, height: 768 }, initScript }: DeviceOptions = {}): Promise<Page> => {
-    const context = await started().newContext({ viewport });
+  const page = async ({ viewport = { width: 1366, height: 768 }, initScript, locale }: DeviceOptions = {}): Promise<Page> => {
+    const context = await started().newContext({ viewport, ...(locale ? { locale } : {}) });
     contexts.push(context);
     if (initScript) await context.addInitScript(initScript);
     return context.newPage();
