@@ -6,9 +6,31 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { CatalogPart } from './areas.ts';
 import { catalogPart, checkCatalogs, readCatalogs } from './catalogFiles.ts';
-import { isLocale } from './locales.ts';
+import { LOCALE_KEY } from './choice.ts';
+import { isLocale, LOCALES, pickFrom } from './locales.ts';
 
 const PREFIX = 'virtual:catalog/';
+/** The classic script index.html runs first: it preloads the active language's start catalog. */
+const PRELOAD_FILE = 'catalog-preload.js';
+
+/** The preload script's source, given each language's start chunk URL. */
+export function preloadScript(startChunks: Record<string, string>): string {
+  return `// Preloads this device's start catalog and sets <html lang> before the app's code runs.
+(() => {
+  const chunks = ${JSON.stringify(startChunks)};
+  let stored = null;
+  try { stored = localStorage.getItem(${JSON.stringify(LOCALE_KEY)}); } catch {}
+  const languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+  const locale = (${pickFrom.toString()})(${JSON.stringify(LOCALES)}, languages, stored);
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.crossOrigin = '';
+  link.href = chunks[locale];
+  document.head.appendChild(link);
+  document.documentElement.lang = locale;
+})();
+`;
+}
 
 /** The plugin; `dir` is the messages folder. */
 export function catalogPlugin(dir = 'src/i18n/messages'): Plugin {
@@ -19,8 +41,27 @@ export function catalogPlugin(dir = 'src/i18n/messages'): Plugin {
     if (errors.length > 0) throw new Error(`the message catalogs have errors:\n${errors.join('\n')}`);
     return checked.compiled;
   };
+  let base = '/';
   return {
     name: 'roundtable-catalog',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        if (!context.bundle) return undefined;
+        return [{ tag: 'script', attrs: { src: `${base}${PRELOAD_FILE}` }, injectTo: 'head' }];
+      },
+    },
+    generateBundle(_options, bundle) {
+      const startChunks: Record<string, string> = {};
+      for (const output of Object.values(bundle)) {
+        const match = output.type === 'chunk' ? /^\0virtual:catalog\/(\w+)-start$/.exec(output.facadeModuleId ?? '') : null;
+        if (match) startChunks[match[1]!] = `${base}${output.fileName}`;
+      }
+      if (Object.keys(startChunks).length > 0) this.emitFile({ type: 'asset', fileName: PRELOAD_FILE, source: preloadScript(startChunks) });
+    },
     buildStart() {
       try {
         compile();

@@ -4,12 +4,13 @@
 import type { Locale } from './locales.ts';
 import { isLocale } from './locales.ts';
 
-const KEY = 'roundtable:locale';
+/** The localStorage key of the choice. */
+export const LOCALE_KEY = 'roundtable:locale';
 
 /** The stored choice, or null when the device follows the browser's languages. */
 export function storedLocale(storage: Pick<Storage, 'getItem'> | undefined = safeStorage()): Locale | null {
   try {
-    const value = storage?.getItem(KEY);
+    const value = storage?.getItem(LOCALE_KEY);
     return isLocale(value) ? value : null;
   } catch {
     return null;
@@ -19,8 +20,8 @@ export function storedLocale(storage: Pick<Storage, 'getItem'> | undefined = saf
 /** Remembers the choice (null: follow the browser again). */
 export function storeLocale(locale: Locale | null, storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = safeStorage()): void {
   try {
-    if (locale) storage?.setItem(KEY, locale);
-    else storage?.removeItem(KEY);
+    if (locale) storage?.setItem(LOCALE_KEY, locale);
+    else storage?.removeItem(LOCALE_KEY);
   } catch {
     // Storage blocked: the choice holds until the page closes.
   }

@@ -15,12 +15,21 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The language for a device: its stored choice if valid, else the first preferred language we have (fr-CA → fr), else English. */
-export function pickLocale(preferred: readonly string[], stored?: string | null): Locale {
-  if (isLocale(stored)) return stored;
+/**
+ * The first of `known` a device should use: its stored choice if known, else the first preferred
+ * language whose primary subtag is known (fr-CA → fr), else `known[0]`. Self-contained, because
+ * the build also writes its source into the script that preloads the catalog before the app runs.
+ */
+export function pickFrom(known: readonly string[], preferred: readonly string[], stored?: string | null): string {
+  if (stored && known.includes(stored)) return stored;
   for (const tag of preferred) {
-    const primary = tag.split('-')[0]?.toLowerCase();
-    if (isLocale(primary)) return primary;
+    const primary = String(tag).split('-')[0]!.toLowerCase();
+    if (known.includes(primary)) return primary;
   }
-  return 'en';
+  return known[0]!;
+}
+
+/** The language for a device: its stored choice if valid, else the first preferred language we have, else English. */
+export function pickLocale(preferred: readonly string[], stored?: string | null): Locale {
+  return pickFrom(LOCALES, preferred, stored) as Locale;
 }
