@@ -3,7 +3,7 @@
 // screen loads the later areas with its code, so the start screen's bundle stays small.
 
 /** Areas the start screen (the library, the app's frame) words. */
-export const START_AREAS = ['app', 'common', 'library', 'problems', 'room', 'moduleFile'] as const;
+export const START_AREAS = ['app', 'common', 'library', 'problems', 'room', 'moduleFile', 'languages'] as const;
 
 /** Areas only other screens word. */
 export const LATER_AREAS = ['module', 'session', 'takeaways', 'journal', 'programs', 'settings', 'refusals', 'content'] as const;

@@ -6,6 +6,7 @@ import type library from './messages/en/library.json';
 import type problems from './messages/en/problems.json';
 import type room from './messages/en/room.json';
 import type moduleFile from './messages/en/moduleFile.json';
+import type languages from './messages/en/languages.json';
 import type module from './messages/en/module.json';
 import type session from './messages/en/session.json';
 import type takeaways from './messages/en/takeaways.json';
@@ -25,6 +26,7 @@ export type MessageId =
   | Ids<'problems', typeof problems>
   | Ids<'room', typeof room>
   | Ids<'moduleFile', typeof moduleFile>
+  | Ids<'languages', typeof languages>
   | Ids<'module', typeof module>
   | Ids<'session', typeof session>
   | Ids<'takeaways', typeof takeaways>
