@@ -3,7 +3,6 @@
 // and tolerant readers for anything another device may have written.
 
 import { addDays, isCalendarDate } from './journal/dates.ts';
-import { STATUS_LABELS } from './journal/types.ts';
 
 /** The longest takeaway kept, in characters. */
 export const MAX_TAKEAWAY_LENGTH = 2000;
@@ -21,8 +20,8 @@ export const MAX_SHARED_ENTRIES = 500;
 /** How a commitment turned out, as marked at a check-in. */
 export type CheckInStatus = 'done' | 'partly' | 'notYet' | 'dropped';
 
-/** The statuses a person can mark, in the order they are offered, with their words. */
-export const CHECK_IN_STATUSES: readonly { status: CheckInStatus; label: string }[] = (['done', 'partly', 'notYet', 'dropped'] as const).map((status) => ({ status, label: STATUS_LABELS[status] }));
+/** The statuses a person can mark, in the order they are offered (the interface words them). */
+export const CHECK_IN_STATUSES: readonly CheckInStatus[] = ['done', 'partly', 'notYet', 'dropped'];
 
 /** A takeaway its author shared with the group. */
 export interface SharedTakeaway {
@@ -39,6 +38,7 @@ export interface SharedTakeaway {
 export interface SharedCheckIn {
   id: string;
   authorId: string;
+  /** The author's name; empty when the session knows none (each device words that itself). */
   authorName: string;
   /** What the person had committed to. */
   what: string;
@@ -79,13 +79,19 @@ export function defaultByWhen(nextMeeting: string | null, today: string): string
   return nextMeeting && isCalendarDate(nextMeeting) ? nextMeeting : addDays(today, 28);
 }
 
+/**
+ * What can be wrong with a field of a commitment: nothing to do (`missing`), no date (`notADate`),
+ * or more than MAX_COMMITMENT_TEXT characters (`tooLong`).
+ */
+export type CommitmentProblem = 'missing' | 'notADate' | 'tooLong';
+
 /** What is wrong with one commitment, field by field; empty when it is fine. */
-export function commitmentProblems(draft: CommitmentDraft): Partial<Record<keyof CommitmentDraft, string>> {
-  const problems: Partial<Record<keyof CommitmentDraft, string>> = {};
-  if (!draft.what.trim()) problems.what = 'Say what you will do.';
-  else if (tooLong(draft.what, MAX_COMMITMENT_TEXT)) problems.what = `Keep it under ${MAX_COMMITMENT_TEXT} characters.`;
-  if (!isCalendarDate(draft.byWhen)) problems.byWhen = 'Pick a date.';
-  if (tooLong(draft.howKnow, MAX_COMMITMENT_TEXT)) problems.howKnow = `Keep it under ${MAX_COMMITMENT_TEXT} characters.`;
+export function commitmentProblems(draft: CommitmentDraft): Partial<Record<keyof CommitmentDraft, CommitmentProblem>> {
+  const problems: Partial<Record<keyof CommitmentDraft, CommitmentProblem>> = {};
+  if (!draft.what.trim()) problems.what = 'missing';
+  else if (tooLong(draft.what, MAX_COMMITMENT_TEXT)) problems.what = 'tooLong';
+  if (!isCalendarDate(draft.byWhen)) problems.byWhen = 'notADate';
+  if (tooLong(draft.howKnow, MAX_COMMITMENT_TEXT)) problems.howKnow = 'tooLong';
   return problems;
 }
 
@@ -94,12 +100,18 @@ export function canAddCommitment(count: number): boolean {
   return count < MAX_COMMITMENTS;
 }
 
+/**
+ * How the closing round stands: too many commitments (more than MAX_COMMITMENTS), none with
+ * something to do yet, or `saved` with the `written` ones.
+ */
+export type ClosingRoundStatus = { complete: false; code: 'tooMany' | 'none'; written: number } | { complete: true; code: 'saved'; written: number };
+
 /** How the closing round stands: at least one commitment with something to do, and no more than three. */
-export function closingRoundStatus(drafts: CommitmentDraft[]): { complete: boolean; message: string } {
+export function closingRoundStatus(drafts: CommitmentDraft[]): ClosingRoundStatus {
   const written = drafts.filter((d) => d.what.trim()).length;
-  if (drafts.length > MAX_COMMITMENTS) return { complete: false, message: `Keep to ${MAX_COMMITMENTS} commitments at most.` };
-  if (written === 0) return { complete: false, message: 'Write at least one commitment.' };
-  return { complete: true, message: written === 1 ? 'One commitment, saved on this device.' : `${written} commitments, saved on this device.` };
+  if (drafts.length > MAX_COMMITMENTS) return { complete: false, code: 'tooMany', written };
+  if (written === 0) return { complete: false, code: 'none', written };
+  return { complete: true, code: 'saved', written };
 }
 
 /** A commitment as the check-in sees it: from a session, with its status and when it last changed. */
@@ -142,9 +154,10 @@ export function readSharedTakeaway(id: string, value: unknown): SharedTakeaway |
 /** Reads a shared check-in another device wrote; anything malformed gives undefined. */
 export function readSharedCheckIn(id: string, value: unknown): SharedCheckIn | undefined {
   if (!isId(id) || !isObject(value) || value.id !== id || !isId(value.authorId)) return undefined;
-  if (typeof value.authorName !== 'string' || !value.authorName.trim() || value.authorName.length > 240) return undefined;
+  // An empty name is a nameless author, worded by the device that shows it.
+  if (typeof value.authorName !== 'string' || value.authorName.length > 240) return undefined;
   if (typeof value.what !== 'string' || !value.what.trim() || tooLong(value.what, MAX_COMMITMENT_TEXT)) return undefined;
-  if (!CHECK_IN_STATUSES.some((s) => s.status === value.status) || !isTime(value.sharedAt)) return undefined;
+  if (!CHECK_IN_STATUSES.includes(value.status as CheckInStatus) || !isTime(value.sharedAt)) return undefined;
   const note = typeof value.note === 'string' ? clip(value.note, MAX_NOTE_LENGTH) : '';
   return {
     id,
@@ -157,7 +170,3 @@ export function readSharedCheckIn(id: string, value: unknown): SharedCheckIn | u
   };
 }
 
-/** The label of a status, for people. */
-export function statusLabel(status: 'open' | CheckInStatus): string {
-  return STATUS_LABELS[status];
-}

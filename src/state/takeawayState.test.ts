@@ -294,6 +294,24 @@ describe('the check-in', () => {
     expect(ana.state.checkIns.value).toEqual([]);
   });
 
+  it('shares a nameless person’s status with an empty name, which each device words itself', async () => {
+    const net = twoDocs();
+    const seeded = createSession({ module: { id: 'feedback-module', version: 1, title: 'Feedback', mindset: 'collaboration', pageCount: 3 }, creator: { id: 'ana', name: 'Ana' }, now: NOW, group: GROUP, phase: 'checkin' });
+    seedSession(net.a, seeded, module());
+    net.flush();
+    const ana = await device(net.a, 'ana');
+    // Cleo's device has the session open but no place in it, so the session has no name for her.
+    const cleoDb = freshDb();
+    await earlierCommitment(cleoDb);
+    const { state: cleo } = await device(net.b, 'cleo', cleoDb);
+    await vi.waitFor(() => expect(cleo.earlier.value.map((c) => c.id)).toEqual(['c-may']));
+    await cleo.setStatus('c-may', 'done');
+    expect(await cleo.shareStatus('c-may', true)).toBe(true);
+    net.flush();
+    expect(sessionMaps(net.a).checkins.get('c-may')).toMatchObject({ authorId: 'cleo', authorName: '' });
+    expect(ana.state.checkIns.value).toMatchObject([{ id: 'c-may', authorName: '', status: 'done' }]);
+  });
+
   it('starts a group’s next session on the check-in when this device knows the group met before, commitments of its own or not', async () => {
     const db = freshDb();
     const repo = createJournalRepo(db);

@@ -210,10 +210,13 @@ export function createTakeawayState({ db, repo, doc, session, roomId, deviceId, 
     list.value = list.value.map((c) => (c.id === record.id ? record : c));
   };
 
-  /** Shares a commitment's status, or takes it back, to match its record. */
+  /**
+   * Shares a commitment's status, or takes it back, to match its record. Without a name in the
+   * session it goes with an empty one, which each device words in its own language.
+   */
   const syncCheckIn = (record: CommitmentRecord) => {
     if (record.statusShared && record.status !== 'open') {
-      shareCheckIn(doc, { id: record.id, authorId: deviceId, authorName: myName() || 'Someone', what: record.what, status: record.status, note: record.note, sharedAt: now() }, deviceId);
+      shareCheckIn(doc, { id: record.id, authorId: deviceId, authorName: myName(), what: record.what, status: record.status, note: record.note, sharedAt: now() }, deviceId);
     } else {
       withdrawCheckIn(doc, record.id, deviceId, deviceId);
     }

@@ -2,10 +2,12 @@
 // device as typed, and the next meeting's date that they default to.
 
 import { closingRoundStatus } from '../../core/takeaways.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { TakeawayState } from '../../state/takeawayState.ts';
 import { CommitmentFields } from './CommitmentFields.tsx';
 import { NextMeetingDate } from './NextMeetingDate.tsx';
 import { SaveStatusLine } from './SaveStatusLine.tsx';
+import { closingRoundWords } from './takeawayWords.ts';
 
 /** The closing round's commitments. */
 export function ClosingRound({ takeaways }: { takeaways: TakeawayState }) {
@@ -15,17 +17,17 @@ export function ClosingRound({ takeaways }: { takeaways: TakeawayState }) {
   return (
     <section class="closing-round panel" aria-labelledby="commitments-heading">
       <div class="panel-head">
-        <h2 id="commitments-heading">My commitments</h2>
+        <h2 id="commitments-heading">{t('takeaways.commitmentsHeading')}</h2>
         <SaveStatusLine takeaways={takeaways} />
       </div>
       <NextMeetingDate takeaways={takeaways} />
-      <p class="quiet">One to three things you will do before the next meeting. They stay on this device; the next meeting opens with them.</p>
+      <p class="quiet">{t('takeaways.closingHint')}</p>
       {/* One keyed list, so that the draft keeps its fields (and the focus) as it becomes a commitment. */}
       {[
-        ...made.map((record, i) => <CommitmentFields key={record.id} id={record.id} record={record} legend={`Commitment ${i + 1}`} takeaways={takeaways} />),
-        ...(takeaways.canAddCommitment.value ? [<CommitmentFields key={draftId} id={draftId} legend={`Commitment ${made.length + 1}`} takeaways={takeaways} />] : []),
+        ...made.map((record, i) => <CommitmentFields key={record.id} id={record.id} record={record} legend={t('takeaways.commitmentNumber', { number: i + 1 })} takeaways={takeaways} />),
+        ...(takeaways.canAddCommitment.value ? [<CommitmentFields key={draftId} id={draftId} legend={t('takeaways.commitmentNumber', { number: made.length + 1 })} takeaways={takeaways} />] : []),
       ]}
-      <p class={round.complete ? 'round-status quiet' : 'round-status'}>{round.message}</p>
+      <p class={round.complete ? 'round-status quiet' : 'round-status'}>{closingRoundWords(round)}</p>
     </section>
   );
 }

@@ -2,8 +2,11 @@
 // Saved as typed; the draft becomes a commitment at its first word.
 
 import { MAX_COMMITMENT_TEXT, commitmentProblems } from '../../core/takeaways.ts';
+import { t } from '../../i18n/i18n.ts';
+import { Words } from '../../i18n/Words.tsx';
 import type { CommitmentRecord } from '../../storage/db.ts';
 import type { TakeawayState } from '../../state/takeawayState.ts';
+import { problemWords } from './takeawayWords.ts';
 
 /** The fields of one commitment, or of the draft when `record` is absent. */
 export function CommitmentFields({ id, record, legend, takeaways }: { id: string; record?: CommitmentRecord; legend: string; takeaways: TakeawayState }) {
@@ -14,23 +17,23 @@ export function CommitmentFields({ id, record, legend, takeaways }: { id: string
   return (
     <fieldset class="commitment-fields">
       <legend>{legend}</legend>
-      <label for={field('what')}>What I will do</label>
+      <label for={field('what')}>{t('takeaways.whatLabel')}</label>
       <textarea id={field('what')} rows={2} maxLength={MAX_COMMITMENT_TEXT} value={record?.what ?? ''} aria-invalid={problems.what ? true : undefined} onInput={(e) => edit({ what: e.currentTarget.value })} />
-      {problems.what && <p class="field-problem">{problems.what}</p>}
+      {problems.what && <p class="field-problem">{problemWords(problems.what)}</p>}
       <div class="commitment-row">
         <div class="commitment-date">
-          <label for={field('by')}>By when</label>
+          <label for={field('by')}>{t('takeaways.byWhenLabel')}</label>
           <input id={field('by')} type="date" value={byWhen} aria-invalid={problems.byWhen ? true : undefined} onInput={(e) => edit({ byWhen: e.currentTarget.value })} />
-          {problems.byWhen && <p class="field-problem">{problems.byWhen}</p>}
+          {problems.byWhen && <p class="field-problem">{problemWords(problems.byWhen)}</p>}
         </div>
         <div class="commitment-how">
-          <label for={field('how')}>How I will know it worked</label>
+          <label for={field('how')}>{t('takeaways.howKnowLabel')}</label>
           <textarea id={field('how')} rows={2} maxLength={MAX_COMMITMENT_TEXT} value={record?.howKnow ?? ''} onInput={(e) => edit({ howKnow: e.currentTarget.value })} />
         </div>
       </div>
       {record && (
         <button type="button" class="quiet-button" onClick={() => void takeaways.removeCommitment(id)}>
-          Remove<span class="visually-hidden"> ({legend})</span>
+          <Words id="takeaways.removeCommitment" values={{ which: <span class="visually-hidden">{t('takeaways.which', { label: legend })}</span> }} />
         </button>
       )}
     </fieldset>

@@ -2,6 +2,9 @@
 // the session knows one, or anonymously) or taking it back. The empty draft has no buttons yet.
 
 import { MAX_TAKEAWAY_LENGTH } from '../../core/takeaways.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { MessageId } from '../../i18n/keys.ts';
+import { Words } from '../../i18n/Words.tsx';
 import type { TakeawayRecord } from '../../storage/db.ts';
 import type { TakeawayState } from '../../state/takeawayState.ts';
 
@@ -10,6 +13,8 @@ export function MyTakeaway({ id, record, label, takeaways }: { id: string; recor
   const fieldId = `takeaway-${id}`;
   const hasText = !!record?.text.trim();
   const named = takeaways.canShareNamed.value;
+  // A button's words, with the takeaway it acts on for those who hear it.
+  const action = (words: MessageId) => <Words id={words} values={{ which: <span class="visually-hidden">{t('takeaways.which', { label })}</span> }} />;
   return (
     <li class={`my-takeaway${record?.shared ? ' is-shared' : ''}`}>
       <label for={fieldId} class="takeaway-label">
@@ -20,16 +25,16 @@ export function MyTakeaway({ id, record, label, takeaways }: { id: string; recor
         rows={record ? 3 : 2}
         maxLength={MAX_TAKEAWAY_LENGTH}
         value={record?.text ?? ''}
-        placeholder={record ? undefined : 'What do you want to remember?'}
+        placeholder={record ? undefined : t('takeaways.takeawayPlaceholder')}
         onInput={(e) => void takeaways.editTakeaway(id, e.currentTarget.value)}
       />
       {record && (
         <div class="takeaway-actions">
           {record.shared ? (
             <>
-              <p class="shared-note">{record.shared.anonymous ? 'Shared anonymously.' : 'Shared with your name.'} Later edits stay private.</p>
+              <p class="shared-note">{record.shared.anonymous ? t('takeaways.sharedAnonymously') : t('takeaways.sharedNamed')}</p>
               <button type="button" onClick={() => void takeaways.withdraw(id)}>
-                Withdraw<span class="visually-hidden"> ({label})</span>
+                {action('takeaways.withdraw')}
               </button>
             </>
           ) : (
@@ -37,19 +42,19 @@ export function MyTakeaway({ id, record, label, takeaways }: { id: string; recor
               <>
                 {named ? (
                   <button type="button" onClick={() => void takeaways.share(id, false)}>
-                    Share with my name<span class="visually-hidden"> ({label})</span>
+                    {action('takeaways.shareNamed')}
                   </button>
                 ) : (
-                  <p class="shared-note">The session has no name for you, so this can be shared only anonymously.</p>
+                  <p class="shared-note">{t('takeaways.noNameToShare')}</p>
                 )}
                 <button type="button" onClick={() => void takeaways.share(id, true)}>
-                  Share anonymously<span class="visually-hidden"> ({label})</span>
+                  {action('takeaways.shareAnonymously')}
                 </button>
               </>
             )
           )}
           <button type="button" class="quiet-button" onClick={() => void takeaways.removeTakeaway(id)}>
-            Delete<span class="visually-hidden"> ({label})</span>
+            {action('takeaways.deleteTakeaway')}
           </button>
         </div>
       )}

@@ -1,7 +1,10 @@
 // What the projector shows of takeaways: only what the group shared (takeaways, and statuses at
 // the check-in). It never reads anyone's private takeaways.
 
+import { t } from '../../i18n/i18n.ts';
+import { Words } from '../../i18n/Words.tsx';
 import type { SessionState } from '../../state/sessionState.ts';
+import { personName } from '../personName.ts';
 import { SharedCheckIns } from './SharedCheckIns.tsx';
 import { takeawaysOf } from './takeawayLink.ts';
 
@@ -18,7 +21,7 @@ export function ProjectorTakeaways({ state }: { state: SessionState }) {
     if (checkIns.length === 0) return null;
     return (
       <section class="projector-takeaways" aria-labelledby="projector-checkins">
-        <h2 id="projector-checkins">Shared at the check-in</h2>
+        <h2 id="projector-checkins">{t('takeaways.sharedAtCheckIn')}</h2>
         <SharedCheckIns entries={checkIns} large />
       </section>
     );
@@ -29,13 +32,13 @@ export function ProjectorTakeaways({ state }: { state: SessionState }) {
   return (
     <section class="projector-takeaways" aria-labelledby="projector-shared">
       <h2 id="projector-shared">
-        Shared takeaways{shared.length > SHOWN && <span class="quiet"> (latest {SHOWN} of {shared.length})</span>}
+        <Words id="takeaways.projectorHeading" values={{ latest: shared.length > SHOWN ? <span class="quiet">{t('takeaways.projectorLatest', { shown: SHOWN, total: shared.length })}</span> : '' }} />
       </h2>
-      <ul class="shared-list large" aria-label="Takeaways shared with the group">
+      <ul class="shared-list large" aria-label={t('takeaways.sharedListLabel')}>
         {latest.map((entry) => (
           <li key={entry.id}>
             <p class="shared-text">{entry.text}</p>
-            <p class="shared-by">{entry.authorName ?? 'Anonymous'}</p>
+            <p class="shared-by">{personName(entry.authorName, 'anonymous')}</p>
           </li>
         ))}
       </ul>

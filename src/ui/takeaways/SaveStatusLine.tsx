@@ -1,6 +1,7 @@
 // Where my words stand: a calm "Saved on this device" as they are typed, and a clear message
 // when the device's storage refuses them.
 
+import { t } from '../../i18n/i18n.ts';
 import type { TakeawayState } from '../../state/takeawayState.ts';
 
 /** The save status of the pad and the commitments. */
@@ -9,17 +10,17 @@ export function SaveStatusLine({ takeaways }: { takeaways: TakeawayState }) {
   if (status === 'full') {
     return (
       <p class="save-status save-problem" role="alert">
-        This device’s storage is full, so your latest words are not saved. What was saved before is kept. Free some space, then type again to save.
+        {t('takeaways.storageFull')}
       </p>
     );
   }
   if (status === 'failed') {
     return (
       <p class="save-status save-problem" role="alert">
-        Your latest words could not be saved on this device: {takeaways.saveProblem.value}
+        {t('takeaways.saveFailed', { problem: takeaways.saveProblem.value ?? '' })}
       </p>
     );
   }
-  const text = status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved on this device' : 'Kept on this device';
+  const text = t(status === 'saving' ? 'takeaways.saving' : status === 'saved' ? 'takeaways.saved' : 'takeaways.kept');
   return <p class={`save-status save-${status}`}>{text}</p>;
 }
