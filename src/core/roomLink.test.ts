@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROOM_BYTES, formatJoinLink, formatRoomFragment, newRoomKey, parseRoomFragment, toBase64Url } from './roomLink.ts';
-import type { ParsedLink, RoomKey } from './roomLink.ts';
+import type { ParsedLink, RoomKey, RoomLinkProblem } from './roomLink.ts';
 
 /** A fake random source that hands out consecutive bytes (0, 1, 2, …) and records the lengths asked for. */
 function countingBytes(): { source: (length: number) => Uint8Array; asked: number[] } {
@@ -25,7 +25,7 @@ const SECRET_16_31 = 'EBESExQVFhcYGRobHB0eHw';
 
 const ROOM: RoomKey = { roomId: ROOM_0_15, secret: SECRET_16_31 };
 
-function problemOf(parsed: ParsedLink): string {
+function problemOf(parsed: ParsedLink): RoomLinkProblem['problem'] {
   if (parsed.ok) throw new Error(`expected a problem, got room ${parsed.room.roomId}`);
   return parsed.problem;
 }
@@ -133,20 +133,20 @@ describe('parseRoomFragment', () => {
 
   it('explains an empty link', () => {
     for (const empty of ['', '#', '   ', '#  ']) {
-      expect(problemOf(parseRoomFragment(empty))).toContain('has no room in it');
+      expect(problemOf(parseRoomFragment(empty))).toBe('noRoom');
     }
   });
 
   it('explains a link without room=', () => {
-    expect(problemOf(parseRoomFragment(`key=${key}`))).toContain('no "room=" part');
-    expect(problemOf(parseRoomFragment(`#room=&key=${key}`))).toContain('no "room=" part');
-    expect(problemOf(parseRoomFragment('hello'))).toContain('no "room=" part');
+    expect(problemOf(parseRoomFragment(`key=${key}`))).toBe('noRoomPart');
+    expect(problemOf(parseRoomFragment(`#room=&key=${key}`))).toBe('noRoomPart');
+    expect(problemOf(parseRoomFragment('hello'))).toBe('noRoomPart');
   });
 
   it('explains a link without key= (cut short when copied)', () => {
-    expect(problemOf(parseRoomFragment(`room=${room}`))).toContain('no "key=" part');
-    expect(problemOf(parseRoomFragment(`room=${room}&key=`))).toContain('no "key=" part');
-    expect(problemOf(parseRoomFragment(`#room=${room}&ke`))).toContain('no "key=" part');
+    expect(problemOf(parseRoomFragment(`room=${room}`))).toBe('noKeyPart');
+    expect(problemOf(parseRoomFragment(`room=${room}&key=`))).toBe('noKeyPart');
+    expect(problemOf(parseRoomFragment(`#room=${room}&ke`))).toBe('noKeyPart');
   });
 
   it('explains a malformed room: bad characters, too short, too long', () => {
@@ -158,7 +158,7 @@ describe('parseRoomFragment', () => {
       `room=${'a'.repeat(65)}&key=${key}`,
     ];
     for (const fragment of bad) {
-      expect(problemOf(parseRoomFragment(fragment))).toContain('room in the link is malformed');
+      expect(problemOf(parseRoomFragment(fragment))).toBe('badRoom');
     }
     // The edges: 22 and 64 characters are fine.
     expect(parseRoomFragment(`room=${'a'.repeat(22)}&key=${key}`).ok).toBe(true);
@@ -173,24 +173,22 @@ describe('parseRoomFragment', () => {
       `room=${room}&key=${'K'.repeat(129)}`,
     ];
     for (const fragment of bad) {
-      expect(problemOf(parseRoomFragment(fragment))).toContain('key in the link is malformed or too short');
+      expect(problemOf(parseRoomFragment(fragment))).toBe('badKey');
     }
     expect(parseRoomFragment(`room=${room}&key=${'K'.repeat(22)}`).ok).toBe(true);
     expect(parseRoomFragment(`room=${room}&key=${'K'.repeat(128)}`).ok).toBe(true);
   });
 
   it('explains an unknown role, quoting at most 20 characters of it', () => {
-    expect(problemOf(parseRoomFragment(`room=${room}&key=${key}&as=admin`))).toContain('join as "admin", which Roundtable does not know');
-    expect(problemOf(parseRoomFragment(`room=${room}&key=${key}&as=`))).toContain('join as ""');
-    const problem = problemOf(parseRoomFragment(`room=${room}&key=${key}&as=${'x'.repeat(30)}`));
-    expect(problem).toContain(`"${'x'.repeat(20)}"`);
-    expect(problem).not.toContain('x'.repeat(21));
+    expect(parseRoomFragment(`room=${room}&key=${key}&as=admin`)).toEqual({ ok: false, problem: 'unknownRole', role: 'admin' });
+    expect(parseRoomFragment(`room=${room}&key=${key}&as=`)).toEqual({ ok: false, problem: 'unknownRole', role: '' });
+    expect(parseRoomFragment(`room=${room}&key=${key}&as=${'x'.repeat(30)}`)).toEqual({ ok: false, problem: 'unknownRole', role: 'x'.repeat(20) });
   });
 
   it('does not echo the secret in any problem', () => {
     const fragments = [`room=${room}&key=${key}&as=admin`, `room=${room.slice(0, 21)}&key=${key}`, `room=bad!&key=${key}`];
     for (const fragment of fragments) {
-      expect(problemOf(parseRoomFragment(fragment))).not.toContain(key);
+      expect(JSON.stringify(parseRoomFragment(fragment))).not.toContain(key);
     }
   });
 });

@@ -1,5 +1,6 @@
 // The join link of a room: it carries the room id and the room's secret in the URL fragment,
-// which browsers never send to a server. Parsing says exactly what is wrong with a bad link.
+// which browsers never send to a server. Parsing says exactly what is wrong with a bad link, as
+// a code the interface words.
 
 /** A room: an id that names it, and the secret that encrypts it. Both are base64url. */
 export interface RoomKey {
@@ -37,22 +38,31 @@ export function formatJoinLink(origin: string, room: RoomKey, role: JoinRole = '
   return `${origin}/session#${formatRoomFragment(room, role)}`;
 }
 
+/** What is wrong with a link: a code (`problem`) and, for an unknown role, the role it asked for; the interface words it. */
+export type RoomLinkProblem =
+  | { problem: 'noRoom' }
+  | { problem: 'noRoomPart' }
+  | { problem: 'noKeyPart' }
+  | { problem: 'badRoom' }
+  | { problem: 'badKey' }
+  | { problem: 'unknownRole'; role: string };
+
 /** What reading a link gives. */
-export type ParsedLink = { ok: true; room: RoomKey; role: JoinRole } | { ok: false; problem: string };
+export type ParsedLink = { ok: true; room: RoomKey; role: JoinRole } | ({ ok: false } & RoomLinkProblem);
 
 /** Reads the fragment of a join link (with or without its '#'). */
 export function parseRoomFragment(fragment: string): ParsedLink {
   const text = fragment.replace(/^#/, '').trim();
-  if (text === '') return { ok: false, problem: 'The link has no room in it: it should end with "#room=…&key=…". Ask for the link or QR code again.' };
+  if (text === '') return { ok: false, problem: 'noRoom' };
   const params = new URLSearchParams(text);
   const roomId = params.get('room');
   const secret = params.get('key');
   const role = params.get('as');
   const minLength = Math.ceil((ROOM_BYTES * 8) / 6);
-  if (!roomId) return { ok: false, problem: 'The link has no "room=" part. It may have been cut short when it was copied.' };
-  if (!secret) return { ok: false, problem: 'The link has no "key=" part, so the room cannot be opened. It may have been cut short when it was copied.' };
-  if (!BASE64URL.test(roomId) || roomId.length < minLength || roomId.length > 64) return { ok: false, problem: 'The room in the link is malformed. It may have been cut short or changed when it was copied.' };
-  if (!BASE64URL.test(secret) || secret.length < minLength || secret.length > 128) return { ok: false, problem: 'The key in the link is malformed or too short. It may have been cut short or changed when it was copied.' };
-  if (role !== null && role !== 'projector' && role !== 'participant') return { ok: false, problem: `The link asks to join as "${role.slice(0, 20)}", which Roundtable does not know.` };
+  if (!roomId) return { ok: false, problem: 'noRoomPart' };
+  if (!secret) return { ok: false, problem: 'noKeyPart' };
+  if (!BASE64URL.test(roomId) || roomId.length < minLength || roomId.length > 64) return { ok: false, problem: 'badRoom' };
+  if (!BASE64URL.test(secret) || secret.length < minLength || secret.length > 128) return { ok: false, problem: 'badKey' };
+  if (role !== null && role !== 'projector' && role !== 'participant') return { ok: false, problem: 'unknownRole', role: role.slice(0, 20) };
   return { ok: true, room: { roomId, secret }, role: role === 'projector' ? 'projector' : 'participant' };
 }

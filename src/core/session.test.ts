@@ -24,7 +24,7 @@ import {
   setPresent,
   startClock,
 } from './session.ts';
-import type { ActionResult, Participant, SessionChange, SessionModule, SessionSnapshot } from './session.ts';
+import type { ActionResult, Participant, SessionChange, SessionModule, SessionRefusal, SessionSnapshot } from './session.ts';
 import { mulberry32 } from '../../test/helpers/testNetwork.ts';
 
 const T0 = 1_700_000_000_000;
@@ -37,9 +37,14 @@ function changeOf(result: ActionResult): SessionChange {
   return result.change;
 }
 
-function reasonOf(result: ActionResult): string {
+function reasonOf(result: ActionResult): SessionRefusal['reason'] {
+  return refusalOf(result).reason;
+}
+
+/** The refusal, with its figures. */
+function refusalOf(result: ActionResult): SessionRefusal {
   if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.change)}`);
-  return result.reason;
+  return result;
 }
 
 function apply(session: SessionSnapshot, result: ActionResult): SessionSnapshot {
@@ -111,13 +116,13 @@ describe('createSession', () => {
     expect(createSession({ module: MODULE, creator: { id: 'ana', name: 'Ana' }, now: T0, controlMode: 'anyone' }).controlMode).toBe('anyone');
   });
 
-  it('cleans the creator name, and names an unnamed creator "Facilitator"', () => {
+  it('cleans the creator name, and stores an unnamed creator without a name, for each device to word', () => {
     const named = (name: string) => createSession({ module: MODULE, creator: { id: 'ana', name }, now: T0 }).participants[0]!.name;
     expect(named('  Ana \t  Lima \n')).toBe('Ana Lima');
     expect(named('x'.repeat(75))).toBe('x'.repeat(MAX_NAME_LENGTH));
     expect(MAX_NAME_LENGTH).toBe(60);
-    expect(named('')).toBe('Facilitator');
-    expect(named(' \n\t ')).toBe('Facilitator');
+    expect(named('')).toBe('');
+    expect(named(' \n\t ')).toBe('');
   });
 });
 
@@ -125,13 +130,14 @@ describe('the group and the agenda', () => {
   it('keeps the group it is given, with a cleaned name, and opens with the check-in when asked', () => {
     const s = createSession({ module: MODULE, creator: { id: 'ana', name: 'Ana' }, now: T0, group: { id: 'g1', name: '  North   table ' }, phase: 'checkin' });
     expect(s.group).toEqual({ id: 'g1', name: 'North table' });
+    expect(createSession({ module: MODULE, creator: { id: 'ana', name: 'Ana' }, now: T0, group: { id: 'g1', name: ' \t ' } }).group).toEqual({ id: 'g1', name: '' });
     expect(s.phase).toBe('checkin');
     expect(fresh().phase).toBe('pages');
   });
 
   it('moves through check-in, pages and closing round by whoever controls the pages', () => {
     let s = table();
-    expect(reasonOf(setPhase(s, { phase: 'closing', by: 'ben' }))).toBe('Only the facilitator can move the agenda on.');
+    expect(reasonOf(setPhase(s, { phase: 'closing', by: 'ben' }))).toBe('onlyFacilitatorMovesAgenda');
     s = apply(s, setPhase(s, { phase: 'closing', by: 'ana' }));
     expect(s.phase).toBe('closing');
     s = apply(s, setControlMode(s, { mode: 'anyone', by: 'ana' }));
@@ -153,7 +159,7 @@ describe('the group and the agenda', () => {
 
   it('never ends the session through setPhase, and changes nothing once it has ended', () => {
     let s = table();
-    expect(reasonOf(setPhase(s, { phase: 'ended', by: 'ana' }))).toBe('To end the session, use "End session".');
+    expect(reasonOf(setPhase(s, { phase: 'ended', by: 'ana' }))).toBe('endWithEndSession');
     s = apply(s, endSession(s, { now: T0 + MINUTE, by: 'ana' }));
     expect(setPhase(s, { phase: 'closing', by: 'ana' }).ok).toBe(false);
   });
@@ -391,7 +397,7 @@ describe('movePage', () => {
   it('lets only the facilitator move the pages in facilitator mode', () => {
     const s = table();
     for (const by of ['ben', 'cleo', 'dan', 'ghost']) {
-      expect(reasonOf(movePage(s, { to: 1, by, now: T0, moveId: 'm' }))).toBe('Only the facilitator can move the pages now.');
+      expect(reasonOf(movePage(s, { to: 1, by, now: T0, moveId: 'm' }))).toBe('onlyFacilitatorMovesPages');
     }
     expect(canControl(s, 'ana')).toBe(true);
     expect(canControl(s, 'ben')).toBe(false);
@@ -406,19 +412,19 @@ describe('movePage', () => {
     expect(moved.move?.by).toBe('dan');
     expect(movePage(s, { to: 1, by: 'ben', now: T0, moveId: 'm' }).ok).toBe(true);
     expect(movePage(s, { to: 1, by: 'ana', now: T0, moveId: 'm' }).ok).toBe(true);
-    expect(reasonOf(movePage(s, { to: 1, by: 'cleo', now: T0, moveId: 'm' }))).toBe('Only the facilitator can move the pages now.');
-    expect(reasonOf(movePage(s, { to: 1, by: 'ghost', now: T0, moveId: 'm' }))).toBe('Only the facilitator can move the pages now.');
+    expect(reasonOf(movePage(s, { to: 1, by: 'cleo', now: T0, moveId: 'm' }))).toBe('onlyFacilitatorMovesPages');
+    expect(reasonOf(movePage(s, { to: 1, by: 'ghost', now: T0, moveId: 'm' }))).toBe('onlyFacilitatorMovesPages');
     expect(canControl(s, 'cleo')).toBe(false);
     expect(canControl(s, 'ghost')).toBe(false);
   });
 
   it('refuses pages out of range, naming the page and the module length', () => {
     const s = table();
-    expect(reasonOf(movePage(s, { to: 10, by: 'ana', now: T0, moveId: 'm' }))).toBe('There is no page 11: the module has 10.');
-    expect(reasonOf(movePage(s, { to: 25, by: 'ana', now: T0, moveId: 'm' }))).toBe('There is no page 26: the module has 10.');
-    expect(reasonOf(movePage(s, { to: -1, by: 'ana', now: T0, moveId: 'm' }))).toContain('the module has 10');
-    expect(reasonOf(movePage(s, { to: 1.5, by: 'ana', now: T0, moveId: 'm' }))).toContain('the module has 10');
-    expect(reasonOf(movePage(s, { to: Number.NaN, by: 'ana', now: T0, moveId: 'm' }))).toContain('the module has 10');
+    expect(refusalOf(movePage(s, { to: 10, by: 'ana', now: T0, moveId: 'm' }))).toEqual({ ok: false, reason: 'noSuchPage', page: 11, pageCount: 10 });
+    expect(refusalOf(movePage(s, { to: 25, by: 'ana', now: T0, moveId: 'm' }))).toEqual({ ok: false, reason: 'noSuchPage', page: 26, pageCount: 10 });
+    expect(refusalOf(movePage(s, { to: -1, by: 'ana', now: T0, moveId: 'm' }))).toMatchObject({ reason: 'noSuchPage', pageCount: 10 });
+    expect(refusalOf(movePage(s, { to: 1.5, by: 'ana', now: T0, moveId: 'm' }))).toMatchObject({ reason: 'noSuchPage', pageCount: 10 });
+    expect(refusalOf(movePage(s, { to: Number.NaN, by: 'ana', now: T0, moveId: 'm' }))).toMatchObject({ reason: 'noSuchPage', pageCount: 10 });
     expect(movePage(s, { to: 9, by: 'ana', now: T0, moveId: 'm' }).ok).toBe(true);
   });
 
@@ -466,9 +472,9 @@ describe('join', () => {
 
   it('refuses an empty name', () => {
     const s = table();
-    expect(reasonOf(join(s, { id: 'eve', name: '' }))).toBe('A name is needed to join.');
-    expect(reasonOf(join(s, { id: 'eve', name: ' \t\n ' }))).toBe('A name is needed to join.');
-    expect(reasonOf(join(s, { id: 'ben', name: '  ' }))).toBe('A name is needed to join.');
+    expect(reasonOf(join(s, { id: 'eve', name: '' }))).toBe('nameNeededToJoin');
+    expect(reasonOf(join(s, { id: 'eve', name: ' \t\n ' }))).toBe('nameNeededToJoin');
+    expect(reasonOf(join(s, { id: 'ben', name: '  ' }))).toBe('nameNeededToJoin');
   });
 
   it('cuts a long name', () => {
@@ -487,8 +493,8 @@ describe('addPerson', () => {
 
   it('is for the facilitator only, and needs a name', () => {
     const s = table();
-    expect(reasonOf(addPerson(s, { id: 'fay', name: 'Fay', by: 'ben' }))).toBe('Only the facilitator can add people.');
-    expect(reasonOf(addPerson(s, { id: 'fay', name: '   ', by: 'ana' }))).toBe('Give the person a name.');
+    expect(reasonOf(addPerson(s, { id: 'fay', name: 'Fay', by: 'ben' }))).toBe('onlyFacilitatorAddsPeople');
+    expect(reasonOf(addPerson(s, { id: 'fay', name: '   ', by: 'ana' }))).toBe('personNeedsName');
   });
 
   it('includes the added person in the rotation', () => {
@@ -507,14 +513,14 @@ describe('setPresent', () => {
     expect(changeOf(setPresent(s, { id: 'ben', present: false, by: 'ben' }))).toEqual({
       participants: [{ id: 'ben', name: 'Ben', seat: 1, present: false, hasDevice: true }],
     });
-    expect(reasonOf(setPresent(s, { id: 'dan', present: false, by: 'ben' }))).toBe('Only the facilitator can mark others present or absent.');
-    expect(reasonOf(setPresent(s, { id: 'cleo', present: false, by: 'dan' }))).toBe('Only the facilitator can mark others present or absent.');
+    expect(reasonOf(setPresent(s, { id: 'dan', present: false, by: 'ben' }))).toBe('onlyFacilitatorMarksPresence');
+    expect(reasonOf(setPresent(s, { id: 'cleo', present: false, by: 'dan' }))).toBe('onlyFacilitatorMarksPresence');
     expect(setPresent(s, { id: 'cleo', present: false, by: 'ana' }).ok).toBe(true);
     expect(setPresent(s, { id: 'dan', present: false, by: 'ana' }).ok).toBe(true);
   });
 
   it('refuses someone not in the session', () => {
-    expect(reasonOf(setPresent(table(), { id: 'ghost', present: true, by: 'ana' }))).toBe('That person is not in this session.');
+    expect(reasonOf(setPresent(table(), { id: 'ghost', present: true, by: 'ana' }))).toBe('personNotInSession');
   });
 
   it('does not touch the readers when someone other than the reader leaves', () => {
@@ -597,8 +603,8 @@ describe('moveSeat', () => {
 
   it('is for the facilitator only, and for people in the session', () => {
     const s = table();
-    expect(reasonOf(moveSeat(s, { id: 'dan', index: 0, by: 'ben' }))).toBe('Only the facilitator can change the seats.');
-    expect(reasonOf(moveSeat(s, { id: 'ghost', index: 0, by: 'ana' }))).toBe('That person is not in this session.');
+    expect(reasonOf(moveSeat(s, { id: 'dan', index: 0, by: 'ben' }))).toBe('onlyFacilitatorMovesSeats');
+    expect(reasonOf(moveSeat(s, { id: 'ghost', index: 0, by: 'ana' }))).toBe('personNotInSession');
   });
 });
 
@@ -609,22 +615,22 @@ describe('handOver', () => {
     expect(change).toEqual({ facilitatorId: 'dan' });
     s = applyChange(s, change);
     expect(s.facilitatorId).toBe('dan');
-    expect(reasonOf(movePage(s, { to: 1, by: 'ana', now: T0, moveId: 'm' }))).toBe('Only the facilitator can move the pages now.');
+    expect(reasonOf(movePage(s, { to: 1, by: 'ana', now: T0, moveId: 'm' }))).toBe('onlyFacilitatorMovesPages');
     expect(movePage(s, { to: 1, by: 'dan', now: T0, moveId: 'm' }).ok).toBe(true);
     expect(addPerson(s, { id: 'fay', name: 'Fay', by: 'dan' }).ok).toBe(true);
-    expect(reasonOf(addPerson(s, { id: 'fay', name: 'Fay', by: 'ana' }))).toBe('Only the facilitator can add people.');
+    expect(reasonOf(addPerson(s, { id: 'fay', name: 'Fay', by: 'ana' }))).toBe('onlyFacilitatorAddsPeople');
     // And can hand it back.
     expect(changeOf(handOver(s, { to: 'ana', by: 'dan' }))).toEqual({ facilitatorId: 'ana' });
   });
 
   it('is for the facilitator only', () => {
-    expect(reasonOf(handOver(table(), { to: 'dan', by: 'ben' }))).toBe('Only the facilitator can hand over facilitation.');
+    expect(reasonOf(handOver(table(), { to: 'dan', by: 'ben' }))).toBe('onlyFacilitatorHandsOver');
   });
 
   it('does not go to a person without a device, nor to a stranger', () => {
     const s = table();
-    expect(reasonOf(handOver(s, { to: 'cleo', by: 'ana' }))).toBe('Facilitation goes to someone with a device.');
-    expect(reasonOf(handOver(s, { to: 'ghost', by: 'ana' }))).toBe('Facilitation goes to someone with a device.');
+    expect(reasonOf(handOver(s, { to: 'cleo', by: 'ana' }))).toBe('handOverNeedsDevice');
+    expect(reasonOf(handOver(s, { to: 'ghost', by: 'ana' }))).toBe('handOverNeedsDevice');
   });
 });
 
@@ -643,7 +649,7 @@ describe('setControlMode', () => {
 
   it('is for the facilitator only', () => {
     const s = table({ controlMode: 'anyone' });
-    expect(reasonOf(setControlMode(s, { mode: 'facilitator', by: 'ben' }))).toBe('Only the facilitator can change who moves the pages.');
+    expect(reasonOf(setControlMode(s, { mode: 'facilitator', by: 'ben' }))).toBe('onlyFacilitatorSetsControl');
   });
 });
 
@@ -687,9 +693,9 @@ describe('the clock', () => {
 
   it('is for the facilitator only', () => {
     const s = table();
-    expect(reasonOf(startClock(s, { now: T0, by: 'ben' }))).toBe('Only the facilitator can start the clock.');
+    expect(reasonOf(startClock(s, { now: T0, by: 'ben' }))).toBe('onlyFacilitatorStartsClock');
     const running = apply(s, startClock(s, { now: T0, by: 'ana' }));
-    expect(reasonOf(pauseClock(running, { now: T0, by: 'ben' }))).toBe('Only the facilitator can pause the clock.');
+    expect(reasonOf(pauseClock(running, { now: T0, by: 'ben' }))).toBe('onlyFacilitatorPausesClock');
   });
 });
 
@@ -708,11 +714,11 @@ describe('the meeting length', () => {
     s = apply(s, setMeetingLength(s, { minutes: 60, by: 'ana' }));
     expect(s.meetingMinutes).toBe(60);
     expect(changeOf(setMeetingLength(s, { minutes: 60, by: 'ana' }))).toEqual({});
-    expect(reasonOf(setMeetingLength(s, { minutes: 5, by: 'ana' }))).toBe('A meeting lasts from 10 to 240 minutes, in whole minutes.');
-    expect(reasonOf(setMeetingLength(s, { minutes: 75.5, by: 'ana' }))).toBe('A meeting lasts from 10 to 240 minutes, in whole minutes.');
-    expect(reasonOf(setMeetingLength(s, { minutes: 120, by: 'ben' }))).toBe('Only the facilitator can change the length of the meeting.');
+    expect(refusalOf(setMeetingLength(s, { minutes: 5, by: 'ana' }))).toEqual({ ok: false, reason: 'meetingLengthOutOfRange', min: 10, max: 240 });
+    expect(refusalOf(setMeetingLength(s, { minutes: 75.5, by: 'ana' }))).toEqual({ ok: false, reason: 'meetingLengthOutOfRange', min: 10, max: 240 });
+    expect(reasonOf(setMeetingLength(s, { minutes: 120, by: 'ben' }))).toBe('onlyFacilitatorSetsLength');
     const ended = apply(s, endSession(s, { now: T0, by: 'ana' }));
-    expect(reasonOf(setMeetingLength(ended, { minutes: 120, by: 'ana' }))).toBe('Only the facilitator can change the length of the meeting.');
+    expect(reasonOf(setMeetingLength(ended, { minutes: 120, by: 'ana' }))).toBe('onlyFacilitatorSetsLength');
   });
 });
 
@@ -730,8 +736,8 @@ describe('endSession', () => {
     expect(elapsedMs(s.clock, end + 3 * 60 * MINUTE)).toBe(45 * MINUTE);
 
     expect(canControl(s, 'ana')).toBe(false);
-    expect(reasonOf(movePage(s, { to: 2, by: 'ana', now: end + 1, moveId: 'late' }))).toBe('Only the facilitator can move the pages now.');
-    expect(reasonOf(movePage(s, { to: 0, by: 'ana', now: end + 1, moveId: 'late' }))).toBe('Only the facilitator can move the pages now.');
+    expect(reasonOf(movePage(s, { to: 2, by: 'ana', now: end + 1, moveId: 'late' }))).toBe('onlyFacilitatorMovesPages');
+    expect(reasonOf(movePage(s, { to: 0, by: 'ana', now: end + 1, moveId: 'late' }))).toBe('onlyFacilitatorMovesPages');
     expect(addPerson(s, { id: 'fay', name: 'Fay', by: 'ana' }).ok).toBe(false);
     expect(moveSeat(s, { id: 'dan', index: 0, by: 'ana' }).ok).toBe(false);
     expect(startClock(s, { now: end + 1, by: 'ana' }).ok).toBe(false);
@@ -761,7 +767,7 @@ describe('endSession', () => {
   });
 
   it('is for the facilitator only', () => {
-    expect(reasonOf(endSession(table(), { now: T0, by: 'ben' }))).toBe('Only the facilitator can end the session.');
+    expect(reasonOf(endSession(table(), { now: T0, by: 'ben' }))).toBe('onlyFacilitatorEnds');
   });
 });
 

@@ -98,11 +98,41 @@ export interface SessionChange {
   endedAt?: number | null;
 }
 
+/** Why an action is not allowed: a code (`reason`) and its figures, which the interface words. */
+export type SessionRefusal =
+  | { reason: 'onlyFacilitatorMovesPages' }
+  | { reason: 'noSuchPage'; page: number; pageCount: number }
+  | { reason: 'nameNeededToJoin' }
+  | { reason: 'onlyFacilitatorAddsPeople' }
+  | { reason: 'personNeedsName' }
+  | { reason: 'personNotInSession' }
+  | { reason: 'onlyFacilitatorMarksPresence' }
+  | { reason: 'onlyFacilitatorMovesSeats' }
+  | { reason: 'onlyFacilitatorHandsOver' }
+  | { reason: 'handOverNeedsDevice' }
+  | { reason: 'onlyFacilitatorSetsControl' }
+  | { reason: 'onlyFacilitatorStartsClock' }
+  | { reason: 'onlyFacilitatorPausesClock' }
+  | { reason: 'onlyFacilitatorSetsLength' }
+  | { reason: 'meetingLengthOutOfRange'; min: number; max: number }
+  | { reason: 'onlyFacilitatorMovesAgenda' }
+  | { reason: 'endWithEndSession' }
+  | { reason: 'onlyFacilitatorEnds' }
+  // Taking over facilitation (core/takeover.ts).
+  | { reason: 'sessionEnded' }
+  | { reason: 'anyoneMovesAlready' }
+  | { reason: 'facilitatesAlready' }
+  | { reason: 'takeOverNeedsDevice' }
+  | { reason: 'facilitatorStillHere' };
+
+/** A refusal's code. */
+export type SessionRefusalCode = SessionRefusal['reason'];
+
 /** The outcome of an action: a change to write, or why it is not allowed. */
-export type ActionResult = { ok: true; change: SessionChange } | { ok: false; reason: string };
+export type ActionResult = { ok: true; change: SessionChange } | ({ ok: false } & SessionRefusal);
 
 const ok = (change: SessionChange): ActionResult => ({ ok: true, change });
-const refuse = (reason: string): ActionResult => ({ ok: false, reason });
+const refuse = (refusal: SessionRefusal): ActionResult => ({ ok: false, ...refusal });
 
 /** The longest name kept; longer ones are cut, so that no peer can flood the screens. */
 export const MAX_NAME_LENGTH = 60;
@@ -113,7 +143,11 @@ export function cleanName(name: string): string {
   return Array.from(name.replace(/\s+/g, ' ').trim()).slice(0, MAX_NAME_LENGTH).join('').trim();
 }
 
-/** The seed of a new session: its creator sits first, facilitates and reads the first page. */
+/**
+ * The seed of a new session: its creator sits first, facilitates and reads the first page. A
+ * creator who gave no name is stored nameless (''), never under a word the app chose, so that
+ * each device words them in its own language; so is a group without a name.
+ */
 export function createSession(input: {
   module: SessionModule;
   creator: { id: string; name: string };
@@ -124,11 +158,11 @@ export function createSession(input: {
   phase?: 'checkin' | 'pages';
   meetingMinutes?: number;
 }): SessionSnapshot {
-  const creator: Participant = { id: input.creator.id, name: cleanName(input.creator.name) || 'Facilitator', seat: 0, present: true, hasDevice: true };
+  const creator: Participant = { id: input.creator.id, name: cleanName(input.creator.name), seat: 0, present: true, hasDevice: true };
   return {
     shape: SESSION_SHAPE,
     module: input.module,
-    group: input.group ? { id: input.group.id, name: cleanName(input.group.name) || 'Group' } : null,
+    group: input.group ? { id: input.group.id, name: cleanName(input.group.name) } : null,
     createdAt: input.now,
     creatorId: creator.id,
     page: 0,
@@ -197,8 +231,8 @@ export function canControl(session: SessionSnapshot, participantId: string | und
 /** Moves to page `to` (0-based), assigning its reader if it has none yet. */
 export function movePage(session: SessionSnapshot, input: { to: number; by: string; now: number; moveId: string }): ActionResult {
   const { to, by } = input;
-  if (!canControl(session, by)) return refuse('Only the facilitator can move the pages now.');
-  if (!Number.isInteger(to) || to < 0 || to >= session.module.pageCount) return refuse(`There is no page ${to + 1}: the module has ${session.module.pageCount}.`);
+  if (!canControl(session, by)) return refuse({ reason: 'onlyFacilitatorMovesPages' });
+  if (!Number.isInteger(to) || to < 0 || to >= session.module.pageCount) return refuse({ reason: 'noSuchPage', page: to + 1, pageCount: session.module.pageCount });
   if (to === session.page) return ok({});
   const readers: Record<number, string> = {};
   if (session.readers[to] === undefined) {
@@ -211,7 +245,7 @@ export function movePage(session: SessionSnapshot, input: { to: number; by: stri
 /** Joins a device's person, or marks them present again with their (new) name. */
 export function join(session: SessionSnapshot, person: { id: string; name: string }): ActionResult {
   const name = cleanName(person.name);
-  if (!name) return refuse('A name is needed to join.');
+  if (!name) return refuse({ reason: 'nameNeededToJoin' });
   const existing = session.participants.find((p) => p.id === person.id);
   if (existing) return ok({ participants: [{ ...existing, name, present: true, hasDevice: true }] });
   return ok({ participants: [{ id: person.id, name, seat: lastSeat(session) + 1, present: true, hasDevice: true }] });
@@ -219,17 +253,17 @@ export function join(session: SessionSnapshot, person: { id: string; name: strin
 
 /** Adds a person who has no device; they take their turn at reading all the same. */
 export function addPerson(session: SessionSnapshot, input: { id: string; name: string; by: string }): ActionResult {
-  if (!canManage(session, input.by)) return refuse('Only the facilitator can add people.');
+  if (!canManage(session, input.by)) return refuse({ reason: 'onlyFacilitatorAddsPeople' });
   const name = cleanName(input.name);
-  if (!name) return refuse('Give the person a name.');
+  if (!name) return refuse({ reason: 'personNeedsName' });
   return ok({ participants: [{ id: input.id, name, seat: lastSeat(session) + 1, present: true, hasDevice: false }] });
 }
 
 /** Marks someone present or absent. An absent person is skipped in the rotation. */
 export function setPresent(session: SessionSnapshot, input: { id: string; present: boolean; by: string }): ActionResult {
   const person = session.participants.find((p) => p.id === input.id);
-  if (!person) return refuse('That person is not in this session.');
-  if (input.by !== input.id && !canManage(session, input.by)) return refuse('Only the facilitator can mark others present or absent.');
+  if (!person) return refuse({ reason: 'personNotInSession' });
+  if (input.by !== input.id && !canManage(session, input.by)) return refuse({ reason: 'onlyFacilitatorMarksPresence' });
   const change: SessionChange = { participants: [{ ...person, present: input.present }] };
   // If the current reader leaves, the page passes to the next person at once.
   if (!input.present && readerOf(session, session.page)?.id === person.id) {
@@ -242,10 +276,10 @@ export function setPresent(session: SessionSnapshot, input: { id: string; presen
 
 /** Moves a person to position `index` (0-based) in the seat order. */
 export function moveSeat(session: SessionSnapshot, input: { id: string; index: number; by: string }): ActionResult {
-  if (!canManage(session, input.by)) return refuse('Only the facilitator can change the seats.');
+  if (!canManage(session, input.by)) return refuse({ reason: 'onlyFacilitatorMovesSeats' });
   const seated = bySeat(session.participants);
   const person = seated.find((p) => p.id === input.id);
-  if (!person) return refuse('That person is not in this session.');
+  if (!person) return refuse({ reason: 'personNotInSession' });
   const others = seated.filter((p) => p.id !== input.id);
   const index = Math.max(0, Math.min(others.length, input.index));
   // Seats are renumbered 0, 1, 2… in the new order, which also separates people who joined at
@@ -257,21 +291,21 @@ export function moveSeat(session: SessionSnapshot, input: { id: string; index: n
 
 /** Hands facilitation to another participant with a device. */
 export function handOver(session: SessionSnapshot, input: { to: string; by: string }): ActionResult {
-  if (!canManage(session, input.by)) return refuse('Only the facilitator can hand over facilitation.');
+  if (!canManage(session, input.by)) return refuse({ reason: 'onlyFacilitatorHandsOver' });
   const to = session.participants.find((p) => p.id === input.to);
-  if (!to?.hasDevice) return refuse('Facilitation goes to someone with a device.');
+  if (!to?.hasDevice) return refuse({ reason: 'handOverNeedsDevice' });
   return ok({ facilitatorId: to.id });
 }
 
 /** Switches who may move the pages. */
 export function setControlMode(session: SessionSnapshot, input: { mode: ControlMode; by: string }): ActionResult {
-  if (!canManage(session, input.by)) return refuse('Only the facilitator can change who moves the pages.');
+  if (!canManage(session, input.by)) return refuse({ reason: 'onlyFacilitatorSetsControl' });
   return ok({ controlMode: input.mode });
 }
 
 /** Starts the clock, or resumes it after a pause. */
 export function startClock(session: SessionSnapshot, input: { now: number; by: string }): ActionResult {
-  if (!canManage(session, input.by)) return refuse('Only the facilitator can start the clock.');
+  if (!canManage(session, input.by)) return refuse({ reason: 'onlyFacilitatorStartsClock' });
   const { clock } = session;
   if (clock.startedAt === null) return ok({ clock: { startedAt: input.now, pausedAt: null, pausedMs: 0 } });
   if (clock.pausedAt === null) return ok({});
@@ -280,7 +314,7 @@ export function startClock(session: SessionSnapshot, input: { now: number; by: s
 
 /** Pauses the clock. */
 export function pauseClock(session: SessionSnapshot, input: { now: number; by: string }): ActionResult {
-  if (!canManage(session, input.by)) return refuse('Only the facilitator can pause the clock.');
+  if (!canManage(session, input.by)) return refuse({ reason: 'onlyFacilitatorPausesClock' });
   if (session.clock.startedAt === null || session.clock.pausedAt !== null) return ok({});
   return ok({ clock: { ...session.clock, pausedAt: input.now } });
 }
@@ -299,8 +333,8 @@ export function isMeetingLength(minutes: unknown): minutes is number {
 
 /** Changes how long the meeting is planned to last; the agenda's steps share the new length. */
 export function setMeetingLength(session: SessionSnapshot, input: { minutes: number; by: string }): ActionResult {
-  if (!canManage(session, input.by)) return refuse('Only the facilitator can change the length of the meeting.');
-  if (!isMeetingLength(input.minutes)) return refuse(`A meeting lasts from ${MIN_MEETING_MINUTES} to ${MAX_MEETING_MINUTES} minutes, in whole minutes.`);
+  if (!canManage(session, input.by)) return refuse({ reason: 'onlyFacilitatorSetsLength' });
+  if (!isMeetingLength(input.minutes)) return refuse({ reason: 'meetingLengthOutOfRange', min: MIN_MEETING_MINUTES, max: MAX_MEETING_MINUTES });
   if (input.minutes === session.meetingMinutes) return ok({});
   return ok({ meetingMinutes: input.minutes });
 }
@@ -317,15 +351,15 @@ export const AGENDA: readonly SessionPhase[] = ['checkin', 'pages', 'closing'];
 
 /** Moves the meeting to another step of its agenda: check-in, pages or closing round. Ending is `endSession`. */
 export function setPhase(session: SessionSnapshot, input: { phase: SessionPhase; by: string }): ActionResult {
-  if (!canControl(session, input.by)) return refuse('Only the facilitator can move the agenda on.');
-  if (input.phase === 'ended' || !AGENDA.includes(input.phase)) return refuse('To end the session, use "End session".');
+  if (!canControl(session, input.by)) return refuse({ reason: 'onlyFacilitatorMovesAgenda' });
+  if (input.phase === 'ended' || !AGENDA.includes(input.phase)) return refuse({ reason: 'endWithEndSession' });
   if (input.phase === session.phase) return ok({});
   return ok(input.phase === 'checkin' && !session.checkedIn ? { phase: input.phase, checkedIn: true } : { phase: input.phase });
 }
 
 /** Ends the session. */
 export function endSession(session: SessionSnapshot, input: { now: number; by: string }): ActionResult {
-  if (!canManage(session, input.by)) return refuse('Only the facilitator can end the session.');
+  if (!canManage(session, input.by)) return refuse({ reason: 'onlyFacilitatorEnds' });
   if (session.phase === 'ended') return ok({});
   const clock = session.clock.pausedAt === null && session.clock.startedAt !== null ? { ...session.clock, pausedAt: input.now } : session.clock;
   return ok({ phase: 'ended', endedAt: input.now, clock });

@@ -53,6 +53,18 @@ describe('takeOver', () => {
   it('refuses once the session has ended', () => {
     const s = { ...room(), phase: 'ended' as const, endedAt: 5 };
     const result = takeOver(s, after(10_000, 10_000 + TAKEOVER_AFTER_MS));
-    expect(result.ok).toBe(false);
+    expect(result).toEqual({ ok: false, reason: 'sessionEnded' });
+  });
+
+  it('says why it refuses, as a code the interface words', () => {
+    const s = room();
+    const late = 10_000 + TAKEOVER_AFTER_MS;
+    const reason = (result: ReturnType<typeof takeOver>) => (result.ok ? undefined : result.reason);
+    expect(reason(takeOver(s, after(10_000, late, 'fay')))).toBe('facilitatesAlready');
+    expect(reason(takeOver(s, after(10_000, late, 'cleo')))).toBe('takeOverNeedsDevice');
+    expect(reason(takeOver(s, after(10_000, late, 'stranger')))).toBe('takeOverNeedsDevice');
+    expect(reason(takeOver({ ...s, controlMode: 'anyone' }, after(10_000, late)))).toBe('anyoneMovesAlready');
+    expect(reason(takeOver(s, after(null, late)))).toBe('facilitatorStillHere');
+    expect(reason(takeOver(s, after(10_000, late - 1)))).toBe('facilitatorStillHere');
   });
 });

@@ -39,11 +39,11 @@ export function canTakeOver(session: SessionSnapshot, input: TakeOverInput): boo
 
 /** Makes `by` the facilitator, if canTakeOver allows it; otherwise says why not. */
 export function takeOver(session: SessionSnapshot, input: TakeOverInput): ActionResult {
-  if (session.phase === 'ended') return { ok: false, reason: 'The session has ended.' };
-  if (session.controlMode === 'anyone') return { ok: false, reason: 'Anyone can move the pages already.' };
-  if (session.facilitatorId === input.by) return { ok: false, reason: 'You facilitate already.' };
+  if (session.phase === 'ended') return { ok: false, reason: 'sessionEnded' };
+  if (session.controlMode === 'anyone') return { ok: false, reason: 'anyoneMovesAlready' };
+  if (session.facilitatorId === input.by) return { ok: false, reason: 'facilitatesAlready' };
   const person = session.participants.find((p) => p.id === input.by);
-  if (!person?.hasDevice) return { ok: false, reason: 'Only someone at the table with a device can take over facilitation.' };
-  if (input.awaySince === null || input.now - input.awaySince < input.afterMs) return { ok: false, reason: 'The facilitator is still in the room, or only just left it.' };
+  if (!person?.hasDevice) return { ok: false, reason: 'takeOverNeedsDevice' };
+  if (input.awaySince === null || input.now - input.awaySince < input.afterMs) return { ok: false, reason: 'facilitatorStillHere' };
   return { ok: true, change: { facilitatorId: input.by } };
 }

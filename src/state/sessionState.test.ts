@@ -175,6 +175,29 @@ function roomConnectionOf(doc: Y.Doc, present: string[]) {
   };
 }
 
+describe('a refused action', () => {
+  it('leaves its reason as a code with its figures, until an action goes through', () => {
+    const { fay, ana } = twoDevices();
+    expect(ana.next()).toBe(false);
+    expect(ana.notice.value).toMatchObject({ reason: 'onlyFacilitatorMovesPages' });
+    expect(fay.goTo(9)).toBe(false);
+    expect(fay.notice.value).toMatchObject({ reason: 'noSuchPage', page: 10, pageCount: 6 });
+    expect(fay.next()).toBe(true);
+    expect(fay.notice.value).toBeUndefined();
+  });
+});
+
+describe('a creator who gave no name', () => {
+  it('is stored nameless, and known as the session’s creator', () => {
+    const doc = new Y.Doc();
+    const fay = createSessionState({ connection: connectionOf(doc), deviceId: 'fay', role: 'participant', now: () => NOW, newId: () => 'id' });
+    fay.seed(makeModule(), '');
+    expect(fay.participants.value).toEqual([{ id: 'fay', name: '', seat: 0, present: true, hasDevice: true }]);
+    expect(fay.creatorId.value).toBe('fay');
+    expect(fay.needsJoin.value).toBe(false);
+  });
+});
+
 describe('taking over facilitation', () => {
   const WAIT = 120_000;
   /** Fay facilitates, Ana and Ben join, over three documents; Ana's and Ben's rooms are set by the test, and time moves only when told. */

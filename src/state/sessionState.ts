@@ -1,6 +1,7 @@
 // A live session as the screens see it: the shared session read from its document, this
 // device's place in it, the connection, and the actions people take. Every action goes
-// through the pure rules in core; a refused one leaves its reason in `notice`.
+// through the pure rules in core; a refused one leaves its reason in `notice`, as a code with
+// its figures that the interface words.
 
 import type { ReadonlySignal } from '@preact/signals';
 import { batch, computed, effect, signal } from '@preact/signals';
@@ -8,7 +9,7 @@ import type { MeetingPlan } from '../core/agenda.ts';
 import { planMeeting } from '../core/agenda.ts';
 import type { Module } from '../core/module.ts';
 import type { JoinRole } from '../core/roomLink.ts';
-import type { ActionResult, ControlMode, Participant, SessionSnapshot } from '../core/session.ts';
+import type { ActionResult, ControlMode, Participant, SessionRefusal, SessionSnapshot } from '../core/session.ts';
 import * as rules from '../core/session.ts';
 import { takeOver, TAKEOVER_AFTER_MS } from '../core/takeover.ts';
 import type { ConnectionStatus, SessionConnection } from '../sync/sessionConnection.ts';
@@ -73,7 +74,7 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
   const read = signal<SessionRead>(readSession(doc));
   const status = signal<ConnectionStatus>(connection.status());
   const presence = signal<ReadonlySet<string> | undefined>(connection.presentDevices?.());
-  const notice = signal<string | undefined>(undefined);
+  const notice = signal<SessionRefusal | undefined>(undefined);
 
   let refreshPending = false;
   const refresh = () => {
@@ -112,6 +113,8 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
   const phase = computed(() => session.value?.phase);
   const controlMode = computed(() => session.value?.controlMode);
   const facilitatorId = computed(() => session.value?.facilitatorId);
+  // Who started the session: a nameless person is worded as its facilitator when it is them.
+  const creatorId = computed(() => session.value?.creatorId);
   const module = stable(() => session.value?.module, sameShallow);
   const group = stable(() => session.value?.group, sameShallow);
   const clock = stable(() => session.value?.clock, sameShallow);
@@ -176,7 +179,7 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
     if (!snapshot) return false;
     const result = rule(snapshot);
     if (!result.ok) {
-      notice.value = result.reason;
+      notice.value = result;
       return false;
     }
     notice.value = undefined;
@@ -196,6 +199,7 @@ export function createSessionState({ connection, deviceId, role, now, newId, def
     phase,
     controlMode,
     facilitatorId,
+    creatorId,
     module,
     group,
     clock,

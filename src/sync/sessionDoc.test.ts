@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { mulberry32 } from '../../test/helpers/testNetwork.ts';
 import { testModule } from '../../test/helpers/testModule.ts';
 import type { Module } from '../core/module.ts';
-import type { SessionChange, SessionModule, SessionSnapshot } from '../core/session.ts';
+import type { ActionResult, SessionChange, SessionModule, SessionSnapshot } from '../core/session.ts';
 import { MAX_NAME_LENGTH, SESSION_SHAPE, addPerson, applyChange, createSession, join, movePage, setControlMode, setPresent, startClock } from '../core/session.ts';
 import type { SessionRead } from './sessionDoc.ts';
 import { applySessionChange, readSession, seedSession, sessionMaps } from './sessionDoc.ts';
@@ -29,7 +29,7 @@ function seededDoc(content = makeModule()): { doc: Y.Doc; session: SessionSnapsh
 }
 
 /** The action's change; fails the test if the rules refused it. */
-function changeOf(result: { ok: true; change: SessionChange } | { ok: false; reason: string }): SessionChange {
+function changeOf(result: ActionResult): SessionChange {
   if (!result.ok) throw new Error(`the action was refused: ${result.reason}`);
   return result.change;
 }
@@ -141,7 +141,7 @@ describe('seedSession and readSession', () => {
   it.each([['1'], [0], [1.5], [-1], [null], [{ v: 1 }]])("reads 'invalid' when the shape is %j", (shape) => {
     const { doc } = seededDoc();
     fromHostilePeer(doc, (maps) => maps.session.set('shape', shape));
-    expect(readSession(doc)).toMatchObject({ state: 'invalid', problem: expect.stringMatching(/shape/) });
+    expect(readSession(doc)).toEqual({ state: 'invalid', problem: { code: 'noShape' } });
   });
 
   it.each([
@@ -155,7 +155,7 @@ describe('seedSession and readSession', () => {
   ])("reads 'invalid' when the content is %s", (_, content) => {
     const { doc } = seededDoc();
     fromHostilePeer(doc, (maps) => maps.session.set('content', content));
-    expect(readSession(doc)).toMatchObject({ state: 'invalid', problem: expect.stringMatching(/module cannot be read/) });
+    expect(readSession(doc)).toMatchObject({ state: 'invalid', problem: { code: 'unreadableModule', detail: expect.any(String) } });
   });
 
   it("reads 'invalid' when the content is missing", () => {
@@ -243,6 +243,12 @@ describe('the session group', () => {
       expect(okRead(readSession(doc)).session.group).toBeNull();
     }
   });
+
+  it('keeps a group without a name nameless, for each device to word', () => {
+    const { doc } = seededDoc();
+    fromHostilePeer(doc, (maps) => maps.session.set('group', { id: 'g1', name: ' \n ' }));
+    expect(okRead(readSession(doc)).session.group).toEqual({ id: 'g1', name: '' });
+  });
 });
 
 describe('readSession, with what a hostile peer wrote', () => {
@@ -267,6 +273,14 @@ describe('readSession, with what a hostile peer wrote', () => {
       maps.participants.set('infinite-seat', { id: 'infinite-seat', name: 'Far seat', seat: Number.POSITIVE_INFINITY });
     });
     expect(okRead(readSession(doc)).session.participants).toEqual([...session.participants, good]);
+  });
+
+  it('reads the creator without a name (as stored when they gave none), and nobody else', () => {
+    const content = makeModule();
+    const doc = new Y.Doc();
+    seedSession(doc, createSession({ module: sessionModuleOf(content), creator: { id: 'alice', name: '' }, now: NOW }), content);
+    fromHostilePeer(doc, (maps) => maps.participants.set('eve', { id: 'eve', name: '', seat: 1, present: true, hasDevice: true }));
+    expect(okRead(readSession(doc)).session.participants).toEqual([{ id: 'alice', name: '', seat: 0, present: true, hasDevice: true }]);
   });
 
   it('reads only true as present and as having a device', () => {

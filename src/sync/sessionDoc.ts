@@ -26,11 +26,17 @@ import { isCalendarDate } from '../core/journal/dates.ts';
 import type { SharedCheckIn, SharedTakeaway } from '../core/takeaways.ts';
 import { MAX_COMMITMENT_TEXT, MAX_NOTE_LENGTH, MAX_SHARED_ENTRIES, MAX_TAKEAWAY_LENGTH, clip, readSharedCheckIn, readSharedTakeaway } from '../core/takeaways.ts';
 
+/**
+ * Why a session document cannot be read, as a code the interface words: no valid shape
+ * version, or a module that does not read (with the module check's own account of it).
+ */
+export type SessionProblem = { code: 'noShape' } | { code: 'unreadableModule'; detail: string };
+
 /** What reading a session document gives. */
 export type SessionRead =
   | { state: 'empty' }
   | { state: 'newer'; shape: number }
-  | { state: 'invalid'; problem: string }
+  | { state: 'invalid'; problem: SessionProblem }
   | { state: 'ok'; session: SessionSnapshot; content: Module };
 
 /** The parts of the document, by name. */
@@ -110,10 +116,14 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const isText = (value: unknown, max = 200): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
-function readParticipant(id: string, value: unknown): Participant | undefined {
+/**
+ * One participant as stored, or undefined for one that is not. Only the session's creator may be
+ * nameless (they gave no name, and the app stores none for them); anyone else needs a name.
+ */
+function readParticipant(id: string, value: unknown, creatorId: unknown): Participant | undefined {
   if (!isObject(value) || value.id !== id || !isText(id, 100) || typeof value.name !== 'string') return undefined;
   const name = cleanName(value.name.slice(0, MAX_NAME_LENGTH * 4));
-  if (!name || typeof value.seat !== 'number' || !Number.isFinite(value.seat)) return undefined;
+  if ((!name && id !== creatorId) || typeof value.seat !== 'number' || !Number.isFinite(value.seat)) return undefined;
   return { id, name, seat: value.seat, present: value.present === true, hasDevice: value.hasDevice === true };
 }
 
@@ -125,7 +135,8 @@ function readMove(value: unknown): PageMove | undefined {
 
 function readGroup(value: unknown): SessionGroup | null {
   if (!isObject(value) || !isText(value.id, 100) || typeof value.name !== 'string') return null;
-  return { id: value.id, name: cleanName(value.name.slice(0, MAX_NAME_LENGTH * 4)) || 'Group' };
+  // A group without a name stays nameless: no device's word for it is ever written or read here.
+  return { id: value.id, name: cleanName(value.name.slice(0, MAX_NAME_LENGTH * 4)) };
 }
 
 function readClock(value: unknown): SessionClock {
@@ -159,20 +170,21 @@ export function readSession(doc: Y.Doc): SessionRead {
   const known = lastGoodContent.get(doc);
   if (shape === undefined && !known) return { state: 'empty' };
   const shapeOk = typeof shape === 'number' && Number.isInteger(shape) && shape >= 1;
-  if (!shapeOk && !known) return { state: 'invalid', problem: 'the session has no valid shape version' };
+  if (!shapeOk && !known) return { state: 'invalid', problem: { code: 'noShape' } };
   if (shapeOk && shape > SESSION_SHAPE) return { state: 'newer', shape };
 
   const checked = checkContent(maps.session.get('content'));
-  if (!checked.ok && !known) return { state: 'invalid', problem: `the session's module cannot be read: ${checked.problem}` };
+  if (!checked.ok && !known) return { state: 'invalid', problem: { code: 'unreadableModule', detail: checked.problem } };
   const content = checked.ok ? checked.value : known!;
   if (checked.ok) lastGoodContent.set(doc, content);
   const module = maps.session.get('module');
   const mindset = isObject(module) && isMindset(module.mindset) ? module.mindset : content.mindset;
   const pageCount = content.pages.length;
 
+  const creatorId = maps.session.get('creatorId');
   const participants: Participant[] = [];
   maps.participants.forEach((value, id) => {
-    const p = readParticipant(id, value);
+    const p = readParticipant(id, value, creatorId);
     if (p) participants.push(p);
   });
   const readers: Record<number, string> = {};
@@ -187,7 +199,6 @@ export function readSession(doc: Y.Doc): SessionRead {
   const controlMode = maps.session.get('controlMode');
   const phase = maps.session.get('phase');
   const facilitatorId = maps.session.get('facilitatorId');
-  const creatorId = maps.session.get('creatorId');
   const createdAt = maps.session.get('createdAt');
   const endedAt = maps.session.get('endedAt');
   const meetingMinutes = maps.session.get('meetingMinutes');

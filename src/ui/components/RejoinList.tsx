@@ -6,14 +6,17 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { REJOIN_LOOK_AT } from '../../core/rejoin.ts';
 import { formatRoomFragment } from '../../core/roomLink.ts';
+import { t } from '../../i18n/i18n.ts';
+import { formatTime } from '../../i18n/intl.ts';
 import { createRejoinState } from '../../state/rejoinState.ts';
 import { recentSessions } from '../../storage/deviceRepo.ts';
 import { storedSessionEnded } from '../../sync/storedSessionEnd.ts';
 import { Link } from './Link.tsx';
 
-const timeOf = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-
-/** The rejoin list; nothing at all when no session is running. */
+/**
+ * The rejoin list; nothing at all when no session is running. Its words are in the start area
+ * `room`, so that the start screen shows it without the later part of the catalog.
+ */
 export function RejoinList() {
   const { db } = useApp();
   const state = useMemo(() => createRejoinState({ listSessions: () => recentSessions(db, REJOIN_LOOK_AT), hasEnded: storedSessionEnded, now: () => Date.now() }), [db]);
@@ -24,19 +27,21 @@ export function RejoinList() {
   if (!sessions || sessions.length === 0) return null;
   return (
     <section class="panel rejoin" aria-labelledby="rejoin-heading">
-      <h2 id="rejoin-heading">{sessions.length === 1 ? 'A session you can rejoin' : 'Sessions you can rejoin'}</h2>
+      <h2 id="rejoin-heading">{t('room.rejoinHeading', { count: sessions.length })}</h2>
       <ul class="rejoin-list">
         {sessions.map((s) => (
           <li key={s.room.roomId}>
             <span class="rejoin-what">
-              <strong>{s.moduleTitle || 'A session'}</strong>
+              <strong>{s.moduleTitle || t('room.rejoinUntitled')}</strong>
               <span class="quiet">
                 {s.groupName ? `${s.groupName} · ` : ''}
-                {s.role === 'projector' ? 'as the room’s screen · ' : ''}last opened at {timeOf(s.lastOpenedAt)}
+                {t('room.rejoinWhen', { role: s.role, time: formatTime(s.lastOpenedAt) })}
               </span>
             </span>
+            {/* Named with the module for a screen reader, in the language's own order; the title is beside it for the eye. */}
             <Link href={`/session#${formatRoomFragment(s.room, s.role)}`} class="button">
-              Rejoin<span class="visually-hidden"> {s.moduleTitle || 'the session'}</span>
+              <span aria-hidden="true">{t('room.rejoin')}</span>
+              <span class="visually-hidden">{s.moduleTitle ? t('room.rejoinNamed', { title: s.moduleTitle }) : t('room.rejoinTheSession')}</span>
             </Link>
           </li>
         ))}

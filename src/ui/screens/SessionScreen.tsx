@@ -1,14 +1,38 @@
 // The route of a live session. It reads the room from the link's fragment, then loads the
-// session's code (Yjs, WebRTC) only now, so the start screen stays small.
+// session's code (Yjs, WebRTC) only now, with the later words it needs, so the start screen
+// stays small. What it says itself comes from the start area `room`.
 
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import type { JoinRole, RoomKey } from '../../core/roomLink.ts';
+import type { JoinRole, RoomKey, RoomLinkProblem } from '../../core/roomLink.ts';
 import { parseRoomFragment } from '../../core/roomLink.ts';
 import { useApp } from '../../app/context.ts';
+import { t, withLaterWords } from '../../i18n/i18n.ts';
+import type { MessageId } from '../../i18n/keys.ts';
+import { Words } from '../../i18n/Words.tsx';
 import { Link } from '../components/Link.tsx';
 import { Notice } from '../components/Notice.tsx';
 import type { OpenedSession } from '../session/openedSession.ts';
+
+/** What is wrong with a link, by its code: a code missing here is a type error. */
+const LINK_PROBLEMS: Record<RoomLinkProblem['problem'], MessageId> = {
+  noRoom: 'room.linkNoRoom',
+  noRoomPart: 'room.linkNoRoomPart',
+  noKeyPart: 'room.linkNoKeyPart',
+  badRoom: 'room.linkBadRoom',
+  badKey: 'room.linkBadKey',
+  unknownRole: 'room.linkUnknownRole',
+};
+
+/** A link's problem, in a sentence. */
+function linkProblemText(problem: RoomLinkProblem): string {
+  return problem.problem === 'unknownRole' ? t(LINK_PROBLEMS.unknownRole, { role: problem.role }) : t(LINK_PROBLEMS[problem.problem]);
+}
+
+// Typed as they are, in every language: addresses and a command, not words.
+const HTTP = 'http://';
+const HTTPS = 'https://';
+const LAN_COMMAND = 'npm start -- --lan';
 
 /** The session screen. */
 export function SessionScreen() {
@@ -22,12 +46,12 @@ export function SessionScreen() {
   if (!parsed.ok) {
     return (
       <div class="page-width">
-        <h1>This link does not open a session</h1>
-        <Notice tone="problem" title="The join link is not right">
-          <p>{parsed.problem}</p>
+        <h1>{t('room.linkNotASession')}</h1>
+        <Notice tone="problem" title={t('room.linkNotRight')}>
+          <p>{linkProblemText(parsed)}</p>
         </Notice>
         <p>
-          <Link href="/">Go to the module library</Link>
+          <Link href="/">{t('room.goToLibrary')}</Link>
         </p>
       </div>
     );
@@ -37,15 +61,14 @@ export function SessionScreen() {
   if (!window.isSecureContext) {
     return (
       <div class="page-width">
-        <h1>This address cannot open a session</h1>
-        <Notice tone="problem" title="The page was not opened over https">
+        <h1>{t('room.insecureHeading')}</h1>
+        <Notice tone="problem" title={t('room.insecureTitle')}>
           <p>
-            Browsers turn off the encryption a session needs on a plain <code>http://</code> address from another computer ({location.host}). Open
-            the same link with <code>https://</code>: on the laptop that serves Roundtable, <code>npm start -- --lan</code> serves it that way.
+            <Words id="room.insecureText" values={{ http: <code>{HTTP}</code>, https: <code>{HTTPS}</code>, command: <code>{LAN_COMMAND}</code>, host: location.host }} />
           </p>
         </Notice>
         <p>
-          <Link href="/">Go to the module library</Link>
+          <Link href="/">{t('room.goToLibrary')}</Link>
         </p>
       </div>
     );
@@ -62,7 +85,7 @@ function SessionLoader({ room, role }: { room: RoomKey; role: JoinRole }) {
   useEffect(() => {
     let opened: OpenedSession | undefined;
     let gone = false;
-    void import('../session/openSession.ts')
+    void withLaterWords(import('../session/openSession.ts'))
       .then(async ({ openSession, SessionRoom }) => {
         opened = await openSession({ db, room, role });
         if (gone) return void opened.state.close();
@@ -77,12 +100,13 @@ function SessionLoader({ room, role }: { room: RoomKey; role: JoinRole }) {
     };
   }, []);
 
-  if (!loaded) return <div class="page-width"><p class="quiet">Opening the session…</p></div>;
+  if (!loaded) return <div class="page-width"><p class="quiet">{t('room.opening')}</p></div>;
   if ('error' in loaded) {
     return (
       <div class="page-width">
-        <h1>The session could not be opened</h1>
-        <Notice tone="problem" title="Something went wrong on this device">
+        <h1>{t('room.openFailedHeading')}</h1>
+        <Notice tone="problem" title={t('room.openFailedTitle')}>
+          {/* The error's own account, as the browser or a library gave it. */}
           <p>{loaded.error}</p>
         </Notice>
       </div>

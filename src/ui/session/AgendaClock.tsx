@@ -4,6 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { paceOf } from '../../core/agenda.ts';
 import { elapsedMs } from '../../core/session.ts';
+import { t } from '../../i18n/i18n.ts';
+import { Words } from '../../i18n/Words.tsx';
 import type { SessionState } from '../../state/sessionState.ts';
 import { formatDuration } from '../../lib/format.ts';
 
@@ -23,20 +25,20 @@ export function AgendaClock({ state, large = false }: { state: SessionState; lar
   if (!clock || !plan || !phase) return null;
   if (clock.startedAt === null) {
     return (
-      <p class={`agenda-clock${large ? ' agenda-clock-large' : ''}`} aria-label="Meeting time">
-        <span class="quiet">Clock not started · {plan.totalMinutes} minutes planned</span>
+      <p class={`agenda-clock${large ? ' agenda-clock-large' : ''}`} aria-label={t('session.meetingTime')}>
+        <span class="quiet">{t('session.clockNotStarted', { minutes: plan.totalMinutes })}</span>
       </p>
     );
   }
   const elapsed = elapsedMs(clock, now);
   const pace = paceOf(plan, { phase, page, elapsedMs: elapsed });
-  const left = pace.remainingMinutes >= 0 ? `${pace.remainingMinutes} min left` : `${-pace.remainingMinutes} min over`;
+  const left = pace.remainingMinutes >= 0 ? t('session.minutesLeft', { minutes: pace.remainingMinutes }) : t('session.minutesOver', { minutes: -pace.remainingMinutes });
   return (
-    <p class={`agenda-clock pace-${pace.state}${large ? ' agenda-clock-large' : ''}`} aria-label="Meeting time">
-      <span class="clock-value">{formatDuration(elapsed)}</span>
-      <span> elapsed · {left}</span>
-      {clock.pausedAt !== null && <span> · paused</span>}
-      {pace.state === 'behind' && <span class="pace-note"> · about {pace.behindMinutes} min behind the plan</span>}
+    <p class={`agenda-clock pace-${pace.state}${large ? ' agenda-clock-large' : ''}`} aria-label={t('session.meetingTime')}>
+      <Words id="session.clockElapsed" values={{ clock: <span class="clock-value">{formatDuration(elapsed)}</span> }} />
+      <span> · {left}</span>
+      {clock.pausedAt !== null && <span> · {t('session.clockPaused')}</span>}
+      {pace.state === 'behind' && <span class="pace-note"> · {t('session.behindPlan', { minutes: pace.behindMinutes })}</span>}
     </p>
   );
 }

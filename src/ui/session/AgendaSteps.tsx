@@ -2,13 +2,15 @@
 // current one marked; with `controls`, the buttons that move the group to another step.
 
 import type { SessionPhase } from '../../core/session.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { MessageId } from '../../i18n/keys.ts';
 import type { SessionState } from '../../state/sessionState.ts';
 
-const STEPS: Array<{ phase: SessionPhase; label: string }> = [
-  { phase: 'checkin', label: 'Check-in' },
-  { phase: 'pages', label: 'The pages' },
-  { phase: 'closing', label: 'Closing round' },
-  { phase: 'ended', label: 'Close' },
+const STEPS: Array<{ phase: SessionPhase; label: MessageId }> = [
+  { phase: 'checkin', label: 'session.stepCheckin' },
+  { phase: 'pages', label: 'session.stepPages' },
+  { phase: 'closing', label: 'session.stepClosing' },
+  { phase: 'ended', label: 'session.stepClose' },
 ];
 
 /** The agenda steps. */
@@ -17,10 +19,10 @@ export function AgendaSteps({ state, controls = false }: { state: SessionState; 
   if (!phase) return null;
   return (
     <div class="agenda">
-      <ol class="agenda-steps" aria-label="Agenda">
+      <ol class="agenda-steps" aria-label={t('session.agenda')}>
         {STEPS.map((step) => (
           <li key={step.phase} aria-current={step.phase === phase ? 'step' : undefined}>
-            {step.label}
+            {t(step.label)}
           </li>
         ))}
       </ol>
@@ -28,23 +30,23 @@ export function AgendaSteps({ state, controls = false }: { state: SessionState; 
         <div class="button-row">
           {phase === 'checkin' && (
             <button type="button" onClick={() => state.setPhase('pages')}>
-              Begin the pages
+              {t('session.beginPages')}
             </button>
           )}
           {/* A group that met before may have started on the pages: its check-in is still one click away. */}
           {phase === 'pages' && state.group.value && (
             <button type="button" onClick={() => state.setPhase('checkin')}>
-              Go to the check-in
+              {t('session.goToCheckin')}
             </button>
           )}
           {phase === 'pages' && (
             <button type="button" onClick={() => state.setPhase('closing')}>
-              Go to the closing round
+              {t('session.goToClosing')}
             </button>
           )}
           {phase === 'closing' && (
             <button type="button" onClick={() => state.setPhase('pages')}>
-              Back to the pages
+              {t('session.backToPages')}
             </button>
           )}
         </div>

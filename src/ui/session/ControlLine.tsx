@@ -1,6 +1,8 @@
 // Who moves the pages, in a quiet line, and the reason when an action was refused.
 
+import { t } from '../../i18n/i18n.ts';
 import type { SessionState } from '../../state/sessionState.ts';
+import { nameOf, refusalText } from './sessionWords.ts';
 
 /** The control line. */
 export function ControlLine({ state }: { state: SessionState }) {
@@ -12,11 +14,17 @@ export function ControlLine({ state }: { state: SessionState }) {
     <>
       {notice && (
         <p class="form-error" role="alert">
-          {notice}
+          {refusalText(notice)}
         </p>
       )}
       <p class="quiet facilitated-by">
-        {mode === 'anyone' ? 'Anyone can move the pages.' : `${facilitator ? (facilitator.id === state.deviceId ? 'You facilitate' : `Facilitated by ${facilitator.name}`) : 'Facilitated'}.`}
+        {mode === 'anyone'
+          ? t('session.anyoneMoves')
+          : facilitator
+            ? facilitator.id === state.deviceId
+              ? t('session.youFacilitate')
+              : t('session.facilitatedBy', { name: nameOf(state, facilitator) })
+            : t('session.facilitated')}
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 // The page the group is on: where it is in the module, its text and its question.
 
 import type { Module } from '../../core/module.ts';
+import { t } from '../../i18n/i18n.ts';
 import { PromptBox } from '../components/PromptBox.tsx';
 import { TextBlocks } from '../components/TextBlocks.tsx';
 
@@ -11,8 +12,8 @@ export function CurrentPage({ content, page, plannedMinutes }: { content: Module
   return (
     <article class="current-page" aria-labelledby="current-page-title">
       <p class="page-position">
-        Page {page + 1} of {content.pages.length}
-        {plannedMinutes !== undefined && plannedMinutes > 0 && <span> · about {plannedMinutes} min</span>}
+        {t('session.pageOf', { page: page + 1, count: content.pages.length })}
+        {plannedMinutes !== undefined && plannedMinutes > 0 && <span> · {t('session.aboutMinutes', { minutes: plannedMinutes })}</span>}
       </p>
       <h1 id="current-page-title">{current.title}</h1>
       <TextBlocks blocks={current.blocks} />

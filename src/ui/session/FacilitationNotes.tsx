@@ -1,37 +1,39 @@
 // Calm words about who facilitates: the offer to take over when the facilitator's device has
 // been gone from the room for a while, and the news when someone else now facilitates.
 
+import { t } from '../../i18n/i18n.ts';
 import type { SessionState } from '../../state/sessionState.ts';
 import { Notice } from '../components/Notice.tsx';
+import { nameOf } from './sessionWords.ts';
 
 /** The take-over offer and the news of a new facilitator, on a laptop's view. */
 export function FacilitationNotes({ state }: { state: SessionState }) {
   const people = state.participants.value ?? [];
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? 'Someone';
+  const nameById = (id: string) => nameOf(state, people.find((p) => p.id === id) ?? { id, name: '' });
   const news = state.facilitatorNews.value;
   const offer = state.canTakeOver.value;
   const facilitatorId = state.facilitatorId.value;
   return (
     <>
       {offer && facilitatorId && (
-        <Notice title="The facilitator’s device has left the room">
-          <p>{nameOf(facilitatorId)}’s device has not been in the room for a while. So that the meeting can go on, anyone here may take over facilitation. They can hand it back at any time.</p>
+        <Notice title={t('session.facilitatorLeftTitle')}>
+          <p>{t('session.facilitatorLeftText', { name: nameById(facilitatorId) })}</p>
           <button type="button" class="primary" onClick={() => state.takeOver()}>
-            Take over facilitation
+            {t('session.takeOver')}
           </button>
         </Notice>
       )}
       {news && !offer && (
-        <Notice title={news.to === state.deviceId ? 'You facilitate now' : `${nameOf(news.to)} facilitates now`}>
+        <Notice title={news.to === state.deviceId ? t('session.youFacilitateNow') : t('session.facilitatesNow', { name: nameById(news.to) })}>
           <p>
             {news.from === state.deviceId
-              ? `While your device was away, ${nameOf(news.to)} took over facilitation, so the meeting could go on. You take part as a participant now; ${nameOf(news.to)} can hand it back.`
+              ? t('session.tookOverWhileAway', { name: nameById(news.to) })
               : news.to === state.deviceId
-                ? 'You move the pages and keep the time now.'
-                : `${nameOf(news.to)} moves the pages now, instead of ${nameOf(news.from)}.`}
+                ? t('session.youMoveNow')
+                : t('session.movesInstead', { to: nameById(news.to), from: nameById(news.from) })}
           </p>
           <button type="button" onClick={() => state.dismissFacilitatorNews()}>
-            Close this note
+            {t('session.closeNote')}
           </button>
         </Notice>
       )}

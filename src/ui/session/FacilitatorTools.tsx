@@ -1,6 +1,7 @@
 // The facilitator's controls: the agenda's steps, the clock, who may move the pages, and the end.
 
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n.ts';
 import type { SessionState } from '../../state/sessionState.ts';
 import { AgendaSteps } from './AgendaSteps.tsx';
 
@@ -14,11 +15,11 @@ function MeetingLength({ state }: { state: SessionState }) {
   const lengths = LENGTHS.includes(minutes) ? LENGTHS : [...LENGTHS, minutes].sort((a, b) => a - b);
   return (
     <label class="meeting-length">
-      <span>Meeting length</span>
+      <span>{t('session.meetingLength')}</span>
       <select value={String(minutes)} onChange={(e) => state.setMeetingLength(Number(e.currentTarget.value))}>
         {lengths.map((m) => (
           <option key={m} value={String(m)}>
-            {m} minutes
+            {t('session.minutesOption', { minutes: m })}
           </option>
         ))}
       </select>
@@ -35,36 +36,36 @@ export function FacilitatorTools({ state }: { state: SessionState }) {
   const running = clock.startedAt !== null && clock.pausedAt === null;
   return (
     <section class="panel tools" aria-labelledby="tools-heading">
-      <h2 id="tools-heading">Facilitation</h2>
+      <h2 id="tools-heading">{t('session.facilitationHeading')}</h2>
       <AgendaSteps state={state} controls />
       <div class="button-row tools-row">
         <MeetingLength state={state} />
         {running ? (
           <button type="button" onClick={state.pauseClock}>
-            Pause the clock
+            {t('session.pauseClock')}
           </button>
         ) : (
           <button type="button" onClick={state.startClock}>
-            {clock.startedAt === null ? 'Start the clock' : 'Resume the clock'}
+            {clock.startedAt === null ? t('session.startClock') : t('session.resumeClock')}
           </button>
         )}
       </div>
       <label class="switch">
         <input type="checkbox" checked={controlMode === 'anyone'} onChange={(e) => state.setControlMode(e.currentTarget.checked ? 'anyone' : 'facilitator')} />
-        <span>Let anyone move the pages</span>
+        <span>{t('session.letAnyoneMove')}</span>
       </label>
       {confirmEnd ? (
-        <div class="button-row" role="group" aria-label="End the session?">
+        <div class="button-row" role="group" aria-label={t('session.endQuestion')}>
           <button type="button" class="primary" onClick={() => state.end()}>
-            Yes, end the session
+            {t('session.confirmEnd')}
           </button>
           <button type="button" onClick={() => setConfirmEnd(false)}>
-            Keep going
+            {t('session.keepGoing')}
           </button>
         </div>
       ) : (
         <button type="button" onClick={() => setConfirmEnd(true)}>
-          End the session
+          {t('session.endSession')}
         </button>
       )}
     </section>

@@ -1,6 +1,7 @@
 // One button into and out of full screen, for the projected window.
 
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n.ts';
 
 /** The full-screen toggle; hidden where the browser has no full screen. */
 export function FullscreenButton() {
@@ -17,7 +18,7 @@ export function FullscreenButton() {
   };
   return (
     <button type="button" class="primary" onClick={toggle}>
-      {full ? 'Leave full screen' : 'Full screen'}
+      {full ? t('session.leaveFullscreen') : t('session.fullscreen')}
     </button>
   );
 }

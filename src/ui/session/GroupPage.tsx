@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { takesTyping } from '../../core/pageKeys.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { SessionState } from '../../state/sessionState.ts';
 import { CurrentPage } from './CurrentPage.tsx';
 import { keyPlaceOf } from './usePageKeys.ts';
@@ -39,23 +40,21 @@ export function GroupPage({ state, children }: { state: SessionState; children?:
     <div class={`group-page${browsing ? ' browsing' : ''}`} ref={area} tabIndex={-1} data-page-area>
       {browsing && (
         <div class="browse-banner" role="status">
-          <p>
-            You are looking at page {shown + 1} on your own. The group is on page {groupPage + 1}.
-          </p>
+          <p>{t('session.browsingOwn', { shown: shown + 1, group: groupPage + 1 })}</p>
           <button type="button" class="primary" onClick={() => setViewing(null)}>
-            Back to the group
+            {t('session.backToGroup')}
           </button>
         </div>
       )}
       {children}
       <CurrentPage content={content} page={shown} plannedMinutes={plan?.pageMinutes[shown]} />
       {!canControl && (
-        <div class="browse-controls" role="group" aria-label="Look at other pages on your own">
+        <div class="browse-controls" role="group" aria-label={t('session.browseOwn')}>
           <button type="button" disabled={shown === 0} onClick={() => look(shown - 1)}>
-            Look at the previous page
+            {t('session.lookPrevious')}
           </button>
           <button type="button" disabled={shown >= count - 1} onClick={() => look(shown + 1)}>
-            Look at the next page
+            {t('session.lookNext')}
           </button>
         </div>
       )}

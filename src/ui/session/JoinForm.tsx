@@ -1,7 +1,10 @@
 // Asks a new participant's name, once; the device remembers it for next time.
 
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n.ts';
+import { Words } from '../../i18n/Words.tsx';
 import type { OpenedSession } from './openedSession.ts';
+import { refusalText } from './sessionWords.ts';
 
 /** The join form. */
 export function JoinForm({ opened }: { opened: OpenedSession }) {
@@ -14,19 +17,19 @@ export function JoinForm({ opened }: { opened: OpenedSession }) {
   };
   return (
     <div class="page-width narrow">
-      <h1>Join “{title}”</h1>
+      <h1>{t('session.joinHeading', { title })}</h1>
       <form class="join-form" onSubmit={onSubmit}>
         <label>
-          <span>Your name, as the group knows you</span>
+          <span>{t('session.yourName')}</span>
           <input value={name} maxLength={60} autocomplete="name" required onInput={(e) => setName(e.currentTarget.value)} />
         </label>
         <button type="submit" class="primary">
-          Join the session
+          {t('session.joinButton')}
         </button>
       </form>
-      {state.notice.value && <p class="form-error">{state.notice.value}</p>}
+      {state.notice.value && <p class="form-error">{refusalText(state.notice.value)}</p>}
       <p class="quiet projector-choice">
-        Is this the screen everyone looks at? <a href={`${location.pathname}${location.hash}&as=projector`}>Use it as the projector</a>: it shows the session and takes no part.
+        <Words id="session.projectorChoice" values={{ link: <a href={`${location.pathname}${location.hash}&as=projector`}>{t('session.useAsProjector')}</a> }} />
       </p>
     </div>
   );

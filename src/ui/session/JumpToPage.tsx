@@ -1,6 +1,7 @@
 // Moving the group straight to a page, for whoever controls the pages.
 
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n.ts';
 import type { SessionState } from '../../state/sessionState.ts';
 
 /** The jump-to-page form. */
@@ -19,17 +20,17 @@ export function JumpToPage({ state }: { state: SessionState }) {
       }}
     >
       <label>
-        <span>Go to page</span>
+        <span>{t('session.goToPage')}</span>
         <select value={String(chosen)} onChange={(e) => setTarget(Number(e.currentTarget.value))}>
           {content.pages.map((p, i) => (
             <option key={i} value={String(i)}>
-              {i + 1}. {p.title}
+              {t('session.pageOption', { number: i + 1, title: p.title })}
             </option>
           ))}
         </select>
       </label>
       <button type="submit" disabled={chosen === page}>
-        Go
+        {t('session.go')}
       </button>
     </form>
   );

@@ -1,6 +1,11 @@
 // A word under the join link when it points at this laptop only (localhost), which no other
 // laptop in the room can open.
 
+import { Words } from '../../i18n/Words.tsx';
+
+/** The command that serves Roundtable to the other laptops (not words: it is typed as it is). */
+const LAN_COMMAND = 'npm start -- --lan';
+
 /** Whether a host name names this computer only. */
 export function isLocalOnlyHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || hostname === '::1' || /^127\./.test(hostname);
@@ -11,8 +16,7 @@ export function LocalOnlyNote({ hostname }: { hostname: string }) {
   if (!isLocalOnlyHost(hostname)) return null;
   return (
     <p class="quiet local-only">
-      This link opens on this laptop only. For other laptops to join, start Roundtable with <code>npm start -- --lan</code> and open it here at the
-      https address it prints.
+      <Words id="session.localOnly" values={{ command: <code>{LAN_COMMAND}</code> }} />
     </p>
   );
 }

@@ -1,6 +1,7 @@
 // The main column of a laptop, by the agenda's step: the check-in, the group's page with its
 // reader and controls, the closing round, or the end.
 
+import { t } from '../../i18n/i18n.ts';
 import type { SessionState } from '../../state/sessionState.ts';
 import { Notice } from '../components/Notice.tsx';
 import { OfflineNote } from '../components/OfflineNote.tsx';
@@ -16,25 +17,25 @@ export function MeetingMain({ state }: { state: SessionState }) {
   if (phase === 'checkin') {
     return (
       <section class="phase-intro" aria-labelledby="phase-heading">
-        <h1 id="phase-heading">Check-in</h1>
-        <p>Before the new module, each person says how the commitments from last time went: done, partly, not yet or dropped, and what they learned from it.</p>
+        <h1 id="phase-heading">{t('session.stepCheckin')}</h1>
+        <p>{t('session.checkinText')}</p>
       </section>
     );
   }
   if (phase === 'closing') {
     return (
       <section class="phase-intro" aria-labelledby="phase-heading">
-        <h1 id="phase-heading">Closing round</h1>
-        <p>Note one to three commitments: what you will do, by when, and how you will know it worked. Then each person shares one takeaway aloud.</p>
+        <h1 id="phase-heading">{t('session.stepClosing')}</h1>
+        <p>{t('session.closingText')}</p>
       </section>
     );
   }
   if (phase === 'ended') {
     return (
       <section class="phase-intro" aria-labelledby="phase-heading">
-        <h1 id="phase-heading">The session has ended</h1>
-        <Notice title="Thank you">
-          <p>Everything from this session stays on this device. Your takeaways and commitments are in your journal.</p>
+        <h1 id="phase-heading">{t('session.endedHeading')}</h1>
+        <Notice title={t('session.thankYou')}>
+          <p>{t('session.endedText')}</p>
         </Notice>
         <OfflineNote />
       </section>

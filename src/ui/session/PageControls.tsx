@@ -1,5 +1,6 @@
 // Moving the pages: two buttons, and the keys a presentation clicker sends (see usePageKeys).
 
+import { t } from '../../i18n/i18n.ts';
 import type { SessionState } from '../../state/sessionState.ts';
 import { usePageKeys } from './usePageKeys.ts';
 
@@ -13,10 +14,10 @@ export function PageControls({ state }: { state: SessionState }) {
   return (
     <div class="page-controls">
       <button type="button" onClick={state.previous} disabled={page === 0}>
-        Previous page
+        {t('session.previousPage')}
       </button>
       <button type="button" class="primary" onClick={state.next} disabled={page >= pageCount - 1}>
-        Next page
+        {t('session.nextPage')}
       </button>
     </div>
   );

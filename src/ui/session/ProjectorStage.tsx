@@ -3,6 +3,8 @@
 // shared at them.
 
 import { useRef } from 'preact/hooks';
+import { t } from '../../i18n/i18n.ts';
+import type { MessageId } from '../../i18n/keys.ts';
 import type { SessionState } from '../../state/sessionState.ts';
 import { TextBlocks } from '../components/TextBlocks.tsx';
 import { ProjectorTakeaways } from '../takeaways/ProjectorTakeaways.tsx';
@@ -10,11 +12,11 @@ import { useFitText } from './useFitText.ts';
 
 const BOUNDS = { questionMax: 60, questionMin: 32, textMax: 26, textMin: 18 };
 
-const PHASE_HEADINGS = {
-  checkin: { heading: 'Check-in: how did last time’s commitments go?', text: 'Each person in turn: done, partly, not yet or dropped, and what you learned from it.' },
-  closing: { heading: 'Closing round: what will you take away, and what will you do?', text: 'Note one to three commitments on your laptop: what you will do, by when, and how you will know it worked. Then share one takeaway aloud.' },
-  ended: { heading: 'Thank you', text: 'The session has ended. Your takeaways and commitments stay on your own devices.' },
-} as const;
+const PHASE_HEADINGS: Record<'checkin' | 'closing' | 'ended', { heading: MessageId; text: MessageId }> = {
+  checkin: { heading: 'session.projectorCheckinHeading', text: 'session.projectorCheckinText' },
+  closing: { heading: 'session.projectorClosingHeading', text: 'session.projectorClosingText' },
+  ended: { heading: 'session.thankYou', text: 'session.projectorEndedText' },
+};
 
 /** The stage. */
 export function ProjectorStage({ state }: { state: SessionState }) {
@@ -32,10 +34,10 @@ export function ProjectorStage({ state }: { state: SessionState }) {
     return (
       <div class="projector-stage" ref={stage}>
         <h1 class="projector-question" ref={question}>
-          {words.heading}
+          {t(words.heading)}
         </h1>
         <div class="projector-text" ref={text}>
-          <p>{words.text}</p>
+          <p>{t(words.text)}</p>
         </div>
         <ProjectorTakeaways state={state} />
       </div>

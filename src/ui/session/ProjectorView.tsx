@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RoomKey } from '../../core/roomLink.ts';
 import { formatJoinLink } from '../../core/roomLink.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { SessionState } from '../../state/sessionState.ts';
 import { AgendaClock } from './AgendaClock.tsx';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
@@ -12,6 +13,7 @@ import { FullscreenButton } from './FullscreenButton.tsx';
 import { ProjectorStage } from './ProjectorStage.tsx';
 import { QrCode } from './QrCode.tsx';
 import { usePageKeys } from './usePageKeys.ts';
+import { nameOf } from './sessionWords.ts';
 import { useResting } from './useResting.ts';
 
 /** The projector view. */
@@ -36,9 +38,7 @@ export function ProjectorView({ state, room }: { state: SessionState; room: Room
       <header class="projector-header">
         <p class={`projector-module mindset-text-${module.mindset}`}>{module.title}</p>
         {onPages && (
-          <p class="projector-position">
-            Page {page + 1} of {module.pageCount}
-          </p>
+          <p class="projector-position">{t('session.pageOf', { page: page + 1, count: module.pageCount })}</p>
         )}
         <AgendaClock state={state} large />
       </header>
@@ -46,15 +46,15 @@ export function ProjectorView({ state, room }: { state: SessionState; room: Room
       <ProjectorStage state={state} />
       {showQr && (
         <div class="projector-qr">
-          <QrCode text={formatJoinLink(location.origin, room)} label="QR code to join the session" size={132} />
-          <p>Scan to join</p>
+          <QrCode text={formatJoinLink(location.origin, room)} label={t('session.joinQr')} size={132} />
+          <p>{t('session.scanToJoin')}</p>
         </div>
       )}
       <footer class="projector-footer">
         <ConnectionBadge status={state.status.value} />
         <div class="button-row">
           <button type="button" onClick={() => setShowQr(!showQr)}>
-            {showQr ? 'Hide QR code' : 'Show QR code'}
+            {showQr ? t('session.hideQr') : t('session.showQr')}
           </button>
           <FullscreenButton />
         </div>
@@ -68,9 +68,9 @@ function ProjectorReaders({ state }: { state: SessionState }) {
   const reader = state.reader.value;
   const next = state.nextReader.value;
   return (
-    <div class="projector-readers" role="status" aria-label="Reader">
-      <p class="projector-reader">{reader ? `Read by ${reader.name}` : 'Nobody is marked present to read'}</p>
-      {next && <p class="projector-next">Next: {next.name}</p>}
+    <div class="projector-readers" role="status" aria-label={t('session.readerLabel')}>
+      <p class="projector-reader">{reader ? t('session.readBy', { name: nameOf(state, reader) }) : t('session.nobodyToRead')}</p>
+      {next && <p class="projector-next">{t('session.nextReader', { name: nameOf(state, next) })}</p>}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 // Who reads this page aloud, and who reads the next: a clear cue when it is this device's person.
 
+import { t } from '../../i18n/i18n.ts';
 import type { SessionState } from '../../state/sessionState.ts';
+import { nameOf } from './sessionWords.ts';
 
 /** The reader line of a laptop. */
 export function ReaderLine({ state }: { state: SessionState }) {
@@ -10,9 +12,13 @@ export function ReaderLine({ state }: { state: SessionState }) {
   const mine = reader?.id === meId;
   const mineNext = !mine && next?.id === meId;
   return (
-    <div class={`reader-line${mine || mineNext ? ' reader-cue' : ''}`} role="status" aria-label="Reader">
-      <p class={mine ? 'reader-me' : undefined}>{reader ? (mine ? 'Your turn: you read this page aloud' : `Read by ${reader.name}`) : 'Nobody is marked present to read'}</p>
-      {next && <p class={mineNext ? 'reader-next-me' : undefined}>{mineNext ? 'You read next' : next.id === meId ? 'You read the next page too' : `Next: ${next.name}`}</p>}
+    <div class={`reader-line${mine || mineNext ? ' reader-cue' : ''}`} role="status" aria-label={t('session.readerLabel')}>
+      <p class={mine ? 'reader-me' : undefined}>{reader ? (mine ? t('session.yourTurnToRead') : t('session.readBy', { name: nameOf(state, reader) })) : t('session.nobodyToRead')}</p>
+      {next && (
+        <p class={mineNext ? 'reader-next-me' : undefined}>
+          {mineNext ? t('session.youReadNext') : next.id === meId ? t('session.youReadNextToo') : t('session.nextReader', { name: nameOf(state, next) })}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,7 +2,9 @@
 // without a device, and handing over facilitation.
 
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n.ts';
 import type { SessionState } from '../../state/sessionState.ts';
+import { nameOf } from './sessionWords.ts';
 
 /** The roster panel. */
 export function Roster({ state }: { state: SessionState }) {
@@ -16,41 +18,45 @@ export function Roster({ state }: { state: SessionState }) {
   };
   return (
     <section class="panel roster" aria-labelledby="roster-heading">
-      <h2 id="roster-heading">People at the table</h2>
+      <h2 id="roster-heading">{t('session.peopleHeading')}</h2>
       <ol class="roster-list">
-        {people.map((person, index) => (
-          <li key={person.id} class={person.present ? undefined : 'absent'}>
-            <div class="roster-who">
-              <label class="roster-present">
-                <input type="checkbox" checked={person.present} onChange={(e) => state.setPresent(person.id, e.currentTarget.checked)} aria-label={`${person.name} is present`} />
-                <span class="roster-name">{person.name}</span>
-              </label>
-              {person.id === facilitatorId && <span class="tag">Facilitator</span>}
-              {!person.hasDevice && <span class="tag">No device</span>}
-              {!person.present && <span class="tag">Absent</span>}
-              {person.hasDevice && person.id !== facilitatorId && (
-                <button type="button" class="roster-hand-over" onClick={() => state.handOver(person.id)}>
-                  Hand over<span class="visually-hidden"> to {person.name}</span>
+        {people.map((person, index) => {
+          const shown = nameOf(state, person);
+          return (
+            <li key={person.id} class={person.present ? undefined : 'absent'}>
+              <div class="roster-who">
+                <label class="roster-present">
+                  <input type="checkbox" checked={person.present} onChange={(e) => state.setPresent(person.id, e.currentTarget.checked)} aria-label={t('session.isPresent', { name: shown })} />
+                  <span class="roster-name">{shown}</span>
+                </label>
+                {person.id === facilitatorId && <span class="tag">{t('session.facilitatorTag')}</span>}
+                {!person.hasDevice && <span class="tag">{t('session.noDeviceTag')}</span>}
+                {!person.present && <span class="tag">{t('session.absentTag')}</span>}
+                {person.hasDevice && person.id !== facilitatorId && (
+                  // Named in full for a screen reader; the name is in the row already for the eye.
+                  <button type="button" class="roster-hand-over" onClick={() => state.handOver(person.id)} aria-label={t('session.handOverTo', { name: shown })}>
+                    {t('session.handOver')}
+                  </button>
+                )}
+              </div>
+              <span class="roster-seat">
+                <button type="button" disabled={index === 0} onClick={() => state.moveSeat(person.id, index - 1)} aria-label={t('session.moveUp', { name: shown })}>
+                  ↑
                 </button>
-              )}
-            </div>
-            <span class="roster-seat">
-              <button type="button" disabled={index === 0} onClick={() => state.moveSeat(person.id, index - 1)} aria-label={`Move ${person.name} up`}>
-                ↑
-              </button>
-              <button type="button" disabled={index === people.length - 1} onClick={() => state.moveSeat(person.id, index + 1)} aria-label={`Move ${person.name} down`}>
-                ↓
-              </button>
-            </span>
-          </li>
-        ))}
+                <button type="button" disabled={index === people.length - 1} onClick={() => state.moveSeat(person.id, index + 1)} aria-label={t('session.moveDown', { name: shown })}>
+                  ↓
+                </button>
+              </span>
+            </li>
+          );
+        })}
       </ol>
       <form class="inline-form" onSubmit={onAdd}>
         <label>
-          <span>Someone without a device</span>
-          <input value={name} maxLength={60} placeholder="Their name" onInput={(e) => setName(e.currentTarget.value)} />
+          <span>{t('session.someoneWithoutDevice')}</span>
+          <input value={name} maxLength={60} placeholder={t('session.theirName')} onInput={(e) => setName(e.currentTarget.value)} />
         </label>
-        <button type="submit">Add person</button>
+        <button type="submit">{t('session.addPerson')}</button>
       </form>
     </section>
   );

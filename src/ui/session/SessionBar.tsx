@@ -14,7 +14,8 @@ export function SessionBar({ state }: { state: SessionState }) {
     <div class="session-bar">
       <p class="session-module">
         <span class={`mindset-text-${module.mindset}`}>{module.title}</span>
-        {group && <span class="session-group"> · {group.name}</span>}
+        {/* A group without a name (none is stored for it) is simply not named. */}
+        {group?.name && <span class="session-group"> · {group.name}</span>}
       </p>
       <AgendaClock state={state} />
       <ConnectionBadge status={state.status.value} />

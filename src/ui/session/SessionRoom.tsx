@@ -1,9 +1,11 @@
 // The live session's screen: waiting, joining, the participant's or the projector's view, or
 // a clear word when this app cannot take part (a newer or damaged session).
 
+import { t } from '../../i18n/i18n.ts';
 import { Link } from '../components/Link.tsx';
 import { Notice } from '../components/Notice.tsx';
 import type { OpenedSession } from './openedSession.ts';
+import { problemText } from './sessionWords.ts';
 import { JoinForm } from './JoinForm.tsx';
 import { ParticipantView } from './ParticipantView.tsx';
 import { ProjectorView } from './ProjectorView.tsx';
@@ -17,22 +19,23 @@ export function SessionRoom({ opened }: { opened: OpenedSession }) {
   if (kind === 'newer') {
     return (
       <div class="page-width">
-        <h1>Update Roundtable to join this session</h1>
-        <Notice tone="problem" title="This session comes from a newer version of Roundtable">
-          <p>Another device runs a newer version, and this one cannot read the session safely, so it changes nothing. Update the app (reload when online, or accept the update offered), then open the link again.</p>
+        <h1>{t('session.updateHeading')}</h1>
+        <Notice tone="problem" title={t('session.newerTitle')}>
+          <p>{t('session.newerText')}</p>
         </Notice>
         <p>
-          <Link href="/">Back to the module library</Link>
+          <Link href="/">{t('session.backToLibrary')}</Link>
         </p>
       </div>
     );
   }
   if (kind === 'invalid') {
+    const problem = state.problem.value;
     return (
       <div class="page-width">
-        <h1>This session cannot be shown</h1>
-        <Notice tone="problem" title="The session’s data is damaged">
-          <p>{state.problem.value}. This device changes nothing in it.</p>
+        <h1>{t('session.cannotShowHeading')}</h1>
+        <Notice tone="problem" title={t('session.damagedTitle')}>
+          {problem && <p>{problemText(problem)}</p>}
         </Notice>
       </div>
     );

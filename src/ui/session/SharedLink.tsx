@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { QrCode } from './QrCode.tsx';
 
-/** What the link is called, on its field, its buttons and its QR code. */
+/** What the link is called, on its field, its buttons and its QR code, already worded. */
 export interface SharedLinkWords {
   field: string;
   copy: string;

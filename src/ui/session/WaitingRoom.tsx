@@ -2,6 +2,7 @@
 // when something is (a wrong secret, or nobody answering).
 
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n.ts';
 import type { ConnectionStatus } from '../../sync/sessionConnection.ts';
 import { Link } from '../components/Link.tsx';
 import { Notice } from '../components/Notice.tsx';
@@ -19,21 +20,21 @@ export function WaitingRoom({ status }: { status: ConnectionStatus }) {
   }, []);
   return (
     <div class="page-width">
-      <h1>Joining the session</h1>
+      <h1>{t('session.joiningHeading')}</h1>
       <ConnectionBadge status={status} />
       {status.wrongSecret ? (
-        <Notice tone="problem" title="This link’s key does not open the session">
-          <p>The session is running, but the key in this link does not match it: the link is out of date, or it changed when it was copied. Ask the facilitator for the link or the QR code again.</p>
+        <Notice tone="problem" title={t('session.wrongKeyTitle')}>
+          <p>{t('session.wrongKeyText')}</p>
         </Notice>
       ) : waitedLong ? (
-        <Notice title="No device in this session has answered yet">
-          <p>Roundtable keeps looking. Check that the facilitator’s laptop has the session open and is on the same network. If it still does not work, the link may be out of date: ask for it again.</p>
+        <Notice title={t('session.noAnswerTitle')}>
+          <p>{t('session.noAnswerText')}</p>
         </Notice>
       ) : (
-        <p class="quiet">Finding the devices in the room…</p>
+        <p class="quiet">{t('session.findingDevices')}</p>
       )}
       <p>
-        <Link href="/">Back to the module library</Link>
+        <Link href="/">{t('session.backToLibrary')}</Link>
       </p>
     </div>
   );

@@ -62,7 +62,8 @@ export async function openSession({ db, room, role }: { db: RoundtableDb; room: 
   if (record?.creator && state.read.value.state === 'empty') {
     const found = await getModule(db, record.moduleId);
     const group = record.groupId && record.groupName ? { id: record.groupId, name: record.groupName } : null;
-    if ('module' in found) state.seed(found.module as Module, name || 'Facilitator', await startOptions({ db, repo: journal }, group, room.roomId));
+    // A creator who gave no name is stored nameless: each device words them in its own language.
+    if ('module' in found) state.seed(found.module as Module, name, await startOptions({ db, repo: journal }, group, room.roomId));
   }
   const session = state.session.value;
   await rememberSession(db, {
