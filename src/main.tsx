@@ -11,6 +11,7 @@ import { whenIdle } from './lib/idle.ts';
 import { createDeviceState } from './state/deviceState.ts';
 import { createLibraryState } from './state/libraryState.ts';
 import { createDb } from './storage/db.ts';
+import { BundleFetchError } from './storage/libraryRepo.ts';
 import './ui/styles.css';
 
 performance.mark('roundtable:start');
@@ -25,7 +26,7 @@ const library = createLibraryState({
     contentVersion,
     load: async () => {
       const response = await fetch(libraryUrl);
-      if (!response.ok) throw new Error(`${libraryUrl} answered ${response.status}`);
+      if (!response.ok) throw new BundleFetchError(libraryUrl, response.status);
       return response.json();
     },
   },

@@ -45,7 +45,7 @@ const GROUPING: Shape<SavedGrouping> = {
   programId: storedId,
   createdAt: time,
   rounds,
-  seed: (v) => (v === null || Number.isSafeInteger(v) ? undefined : 'expected a whole number or null'),
+  seed: (v) => (v === null || Number.isSafeInteger(v) ? undefined : { code: 'notWholeOrNull' as const }),
   adjusted: flag,
 };
 

@@ -18,11 +18,12 @@ const OWN = { secret: text(1_000), role: oneOf(['participant', 'projector']), cr
 /** Checks a stored session: the journal's fields as the journal checks them, and the room's key, role and creator. */
 export function readSessionRecord(value: unknown): RecordReading<DeviceSession> {
   const journal = readJournalRecord('sessions', value);
-  const problems: FieldProblem[] = journal.ok ? [] : [...journal.problems];
-  if (!journal.ok && journal.problems.some((p) => p.field === '')) return journal;
+  // The journal words its own problems; they are told as it words them.
+  const problems: FieldProblem[] = journal.ok ? [] : journal.problems.map((p) => ({ field: p.field, problem: { code: 'worded', text: p.problem } }));
+  if (!journal.ok && journal.problems.some((p) => p.field === '')) return { ok: false, problems };
   const source = value as Record<string, unknown>;
   for (const [field, check] of Object.entries(OWN)) {
-    const problem = source[field] === undefined ? 'missing' : check(source[field]);
+    const problem = source[field] === undefined ? { code: 'missing' as const } : check(source[field]);
     if (problem) problems.push({ field, problem });
   }
   if (!journal.ok || problems.length > 0) return { ok: false, problems };

@@ -16,7 +16,7 @@ export const storedId = text(MAX_STORED_ID, true);
 export const storedIds = list(storedId, MAX_LIST);
 
 const pair = list(storedId, 2);
-const pairs = list((v) => (Array.isArray(v) && v.length === 2 ? pair(v) : 'expected a pair'), MAX_LIST);
+const pairs = list((v) => (Array.isArray(v) && v.length === 2 ? pair(v) : { code: 'notPair' as const }), MAX_LIST);
 
 const PROGRAM: Shape<Program> = {
   id: storedId,

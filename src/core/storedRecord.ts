@@ -1,12 +1,32 @@
 // Checks a record read back from storage field by field, in the journal's way (see
 // journal/records.ts): one rule per field, every problem told at once, unknown fields dropped.
+// A problem is a code with its figures, never words: the screen that lists it words it.
 
-import type { FieldProblem, RecordReading } from './journal/records.ts';
+/**
+ * What is wrong with a stored value. `worded` carries a problem another check words itself
+ * (the journal's record check), told as it is.
+ */
+export type ValueProblem =
+  | { code: 'missing' | 'notRecord' | 'notText' | 'empty' | 'notTime' | 'notFlag' | 'notList' | 'notPair' | 'notWholeOrNull' }
+  | { code: 'tooLong'; max: number }
+  | { code: 'notWhole'; min: number; max: number }
+  | { code: 'notOneOf'; values: readonly string[] }
+  | { code: 'tooMany'; max: number; found: number }
+  | { code: 'item'; item: number; problem: ValueProblem }
+  | { code: 'fields'; problems: FieldProblem[] }
+  | { code: 'worded'; text: string };
 
-export type { FieldProblem, RecordReading };
+/** What is wrong with one field; `field` is empty when the record as a whole is wrong. */
+export interface FieldProblem {
+  field: string;
+  problem: ValueProblem;
+}
+
+/** A checked record (only the fields its shape knows), or what is wrong with it. */
+export type RecordReading<T> = { ok: true; record: T } | { ok: false; problems: FieldProblem[] };
 
 /** What is wrong with a value, or undefined when it is fine. */
-export type Check = (value: unknown) => string | undefined;
+export type Check = (value: unknown) => ValueProblem | undefined;
 
 /** How one field is checked; `fallback` gives the value of a field an older build left out. */
 export interface FieldRule {
@@ -33,45 +53,47 @@ export function tooLong(v: string, max: number): boolean {
 export const text =
   (max: number, required = false): Check =>
   (v) =>
-    typeof v !== 'string' ? 'expected text' : required && !v ? 'expected non-empty text' : tooLong(v, max) ? `expected at most ${max} characters` : undefined;
+    typeof v !== 'string' ? { code: 'notText' } : required && !v ? { code: 'empty' } : tooLong(v, max) ? { code: 'tooLong', max } : undefined;
 
 /** A time in milliseconds from 1970, as a date can hold. */
-export const time: Check = (v) => (typeof v === 'number' && v >= 0 && v <= MAX_TIME ? undefined : 'expected a time');
+export const time: Check = (v) => (typeof v === 'number' && v >= 0 && v <= MAX_TIME ? undefined : { code: 'notTime' });
 
 /** A whole number from `min` to `max`. */
 export const whole =
   (min: number, max: number): Check =>
   (v) =>
-    Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? undefined : `expected a whole number from ${min} to ${max}`;
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? undefined : { code: 'notWhole', min, max };
 
 /** True or false. */
-export const flag: Check = (v) => (typeof v === 'boolean' ? undefined : 'expected true or false');
+export const flag: Check = (v) => (typeof v === 'boolean' ? undefined : { code: 'notFlag' });
 
 /** One of `values`. */
 export const oneOf =
-  (values: readonly unknown[]): Check =>
+  (values: readonly string[]): Check =>
   (v) =>
-    values.includes(v) ? undefined : `expected one of ${values.join(', ')}`;
+    values.includes(v as string) ? undefined : { code: 'notOneOf', values };
 
-/** A list of at most `max` items, each passing `item`. */
+/** A list of at most `max` items, each passing `item`; the first faulty item is told, counted from 1. */
 export const list =
   (item: Check, max: number): Check =>
   (v) => {
-    if (!Array.isArray(v)) return 'expected a list';
-    if (v.length > max) return `expected at most ${max} items, found ${v.length}`;
+    if (!Array.isArray(v)) return { code: 'notList' };
+    if (v.length > max) return { code: 'tooMany', max, found: v.length };
     for (let i = 0; i < v.length; i++) {
       const problem = item(v[i]);
-      if (problem) return `item ${i + 1}: ${problem}`;
+      if (problem) return { code: 'item', item: i + 1, problem };
     }
     return undefined;
   };
 
-/** A nested record of `shape`; its first problem is told. */
+/** A nested record of `shape`; every problem of its fields is told. */
 export const nested =
   <T>(shape: Shape<T>): Check =>
   (v) => {
     const reading = readShape(shape, v);
-    return reading.ok ? undefined : reading.problems.map((p) => `${p.field}: ${p.problem}`).join('; ');
+    if (reading.ok) return undefined;
+    const [first] = reading.problems;
+    return reading.problems.length === 1 && first?.field === '' ? first.problem : { code: 'fields', problems: reading.problems };
   };
 
 /**
@@ -79,7 +101,7 @@ export const nested =
  * Unknown fields are dropped; a missing field with a fallback takes it.
  */
 export function readShape<T>(shape: Shape<T>, value: unknown): RecordReading<T> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problems: [{ field: '', problem: 'expected a record' }] };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problems: [{ field: '', problem: { code: 'notRecord' } }] };
   const source = value as Record<string, unknown>;
   const record: Record<string, unknown> = {};
   const problems: FieldProblem[] = [];
@@ -90,14 +112,9 @@ export function readShape<T>(shape: Shape<T>, value: unknown): RecordReading<T> 
       if (fallback) record[field] = fallback();
       continue;
     }
-    const problem = fieldValue === undefined ? 'missing' : check(fieldValue);
+    const problem = fieldValue === undefined ? { code: 'missing' as const } : check(fieldValue);
     if (problem) problems.push({ field, problem });
     else record[field] = fieldValue;
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, record: record as T };
-}
-
-/** A reading's problems as one line: `field: problem; …`. */
-export function problemLine(problems: FieldProblem[]): string {
-  return problems.map((p) => (p.field ? `${p.field}: ${p.problem}` : p.problem)).join('; ');
 }

@@ -162,7 +162,7 @@ describe('device state: database', () => {
     const db = createDb(name);
     const device = createDeviceState({ db, storage: undefined });
     expect(await device.openDb()).toBe(false);
-    expect(device.dbNotice.value).toContain('saved by a newer version of Roundtable');
+    expect(device.dbNotice.value).toEqual({ code: 'newerData' });
     await expect(db.meta.put({ key: 'x', value: 1 })).rejects.toThrow(/closed/i);
   });
 
@@ -183,6 +183,6 @@ describe('device state: database', () => {
       request.onblocked = () => reject(new Error('the upgrade was blocked: the old connection did not close'));
     });
 
-    expect(device.dbNotice.value).toBe('Roundtable was updated in another tab. Reload this tab to keep working: nothing you saved is lost.');
+    expect(device.dbNotice.value).toEqual({ code: 'updatedElsewhere' });
   });
 });

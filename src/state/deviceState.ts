@@ -17,12 +17,19 @@ export interface StorageUse {
   quota: number;
 }
 
+/**
+ * Why this tab must be reloaded, for the screen to word: another tab updated the database
+ * (`updatedElsewhere`), an older tab blocks its upgrade (`blocked`), storage could not be opened
+ * (`cannotOpen`, with the error's own text), or a newer version saved the data (`newerData`).
+ */
+export type DbNotice = { code: 'updatedElsewhere' | 'blocked' | 'newerData' } | { code: 'cannotOpen'; error: string };
+
 /** The device state: signals to read, actions to call. */
 export type DeviceState = ReturnType<typeof createDeviceState>;
 
 /** Creates the device state and starts listening to the database. */
 export function createDeviceState({ db, storage }: DeviceDeps) {
-  const dbNotice = signal<string | undefined>(undefined);
+  const dbNotice = signal<DbNotice | undefined>(undefined);
   const persisted = signal<boolean | undefined>(undefined);
   const storageUse = signal<StorageUse | undefined>(undefined);
   const updateReady = signal(false);
@@ -40,12 +47,12 @@ export function createDeviceState({ db, storage }: DeviceDeps) {
   // otherwise reopen it on the next write), so this tab can never write data in an older
   // shape over a newer one; the person is asked to reload.
   db.on('versionchange', () => {
-    dbNotice.value = 'Roundtable was updated in another tab. Reload this tab to keep working: nothing you saved is lost.';
+    dbNotice.value = { code: 'updatedElsewhere' };
     db.close({ disableAutoOpen: true });
     return false;
   });
   db.on('blocked', () => {
-    dbNotice.value = 'Roundtable is open in another tab with an older version. Reload or close that tab so this one can finish updating.';
+    dbNotice.value = { code: 'blocked' };
   });
 
   return {
@@ -99,14 +106,14 @@ export function createDeviceState({ db, storage }: DeviceDeps) {
       try {
         await db.open();
       } catch (error) {
-        dbNotice.value = `Roundtable could not open its storage on this device (${error instanceof Error ? error.message : String(error)}). Reload to try again.`;
+        dbNotice.value = { code: 'cannotOpen', error: error instanceof Error ? error.message : String(error) };
         return false;
       }
       // Dexie opens a database that a newer app upgraded rather than fail, keeping its own
       // version number; IndexedDB's own number (Dexie's times ten) tells the truth.
       if (db.backendDB().version > SCHEMA_VERSION * 10) {
         db.close({ disableAutoOpen: true });
-        dbNotice.value = 'The data on this device was saved by a newer version of Roundtable than this tab runs, so this tab leaves it untouched. Reload to update; if this comes back, close the other Roundtable tabs first.';
+        dbNotice.value = { code: 'newerData' };
         return false;
       }
       return true;

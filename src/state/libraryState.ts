@@ -10,7 +10,7 @@ import type { SearchIndex, SearchResult } from '../core/search.ts';
 import { createSearchIndex, searchLibrary } from '../core/search.ts';
 import type { RoundtableDb } from '../storage/db.ts';
 import type { BundledLibrary, StoredProblem } from '../storage/libraryRepo.ts';
-import { addUserModule, getModule, listModules, loadSearchDocs, removeUserModule, syncBundledLibrary } from '../storage/libraryRepo.ts';
+import { BundleFetchError, BundleFormatError, addUserModule, getModule, listModules, loadSearchDocs, removeUserModule, syncBundledLibrary } from '../storage/libraryRepo.ts';
 import { chooseLibraryProgram, libraryProgramChoice, listCuratedPrograms } from '../storage/programShelfRepo.ts';
 
 /** How many search results are shown at once; the rest are counted. */
@@ -30,6 +30,14 @@ export interface ProgramShelf extends LibraryProgram {
   modules: ModuleSummary[];
 }
 
+/**
+ * Why the library could not be set up, for the screen to word: its storage could not be read
+ * (`unreadable`), or the bundled library could not be loaded (`bundleFailed`). `format` is what a
+ * bundled file that is no library says of its format, `status` the HTTP status its address
+ * `url` answered; otherwise `error`, the error's own text, is all there is to tell.
+ */
+export type LibrarySetupError = { code: 'unreadable'; error: string } | { code: 'bundleFailed'; error: string; format?: string; url?: string; status?: number };
+
 /** The library state: signals to read, actions to call. */
 export type LibraryState = ReturnType<typeof createLibraryState>;
 
@@ -42,7 +50,7 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
   const bundleProblems = signal<StoredProblem[]>([]);
   const programProblems = signal<StoredProblem[]>([]);
   const problems = computed(() => [...bundleProblems.value, ...storedProblems.value, ...programProblems.value]);
-  const setupError = signal<string | undefined>(undefined);
+  const setupError = signal<LibrarySetupError | undefined>(undefined);
   /** True once the bundled library has been loaded into storage, or failed to. */
   const ready = signal(false);
   const query = signal('');
@@ -106,7 +114,7 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
         else whenIdle(() => void buildIndex());
       },
       error: (error: unknown) => {
-        setupError.value = `The library could not be read from this device's storage: ${describe(error)}`;
+        setupError.value = { code: 'unreadable', error: describe(error) };
       },
     });
     // A program that cannot be read only means no program shelf; the library itself goes on.
@@ -141,7 +149,7 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
         const update = await syncBundledLibrary(db, bundled);
         bundleProblems.value = update.problems;
       } catch (error) {
-        setupError.value = `The bundled library could not be loaded, so the library shows only what was stored before: ${describe(error)}`;
+        setupError.value = { code: 'bundleFailed', error: describe(error), ...(error instanceof BundleFormatError && { format: error.format }), ...(error instanceof BundleFetchError && { url: error.url, status: error.status }) };
       } finally {
         ready.value = true;
       }

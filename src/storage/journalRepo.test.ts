@@ -3,7 +3,7 @@ import { commitment, sampleJournal, shared, takeaway } from '../core/journal/tes
 import type { RoundtableDb } from './db.ts';
 import { createDb } from './db.ts';
 import type { EraseEnv } from './journalRepo.ts';
-import { StorageFullError, createJournalRepo, isQuotaError } from './journalRepo.ts';
+import { NoSuchCommitmentError, StorageFullError, createJournalRepo, isQuotaError } from './journalRepo.ts';
 
 let dbCount = 0;
 const opened: RoundtableDb[] = [];
@@ -67,6 +67,8 @@ describe('journal repo: takeaways and commitments', () => {
     await repo.updateCommitmentStatus('c1', 'done', '', 10_000, true);
     expect(await db.commitments.get('c1')).toMatchObject({ status: 'done', statusShared: true });
     await expect(repo.updateCommitmentStatus('nope', 'done', '', 1)).rejects.toThrow('There is no commitment nope on this device.');
+    await expect(repo.updateCommitmentNote('nope', '', 1)).rejects.toEqual(new NoSuchCommitmentError('nope'));
+    await expect(repo.updateCommitmentNote('nope', '', 1)).rejects.toMatchObject({ id: 'nope' });
   });
 
   it('keeps a room’s shared takeaways: a stale copy that lacks one takes nothing away, a withdrawal does', async () => {
@@ -169,6 +171,7 @@ describe('journal repo: import', () => {
     vi.spyOn(db.commitments, 'bulkPut').mockRejectedValue(quotaError());
     const attempt = repo.importJournal(sampleJournal());
     await expect(attempt).rejects.toBeInstanceOf(StorageFullError);
+    await expect(attempt).rejects.toMatchObject({ unsaved: 'import' });
     await expect(attempt).rejects.toThrow('Storage is full: the import was not saved; nothing was changed.');
     vi.restoreAllMocks();
     expect(await db.sessions.count()).toBe(0);
@@ -184,6 +187,7 @@ describe('journal repo: full storage', () => {
     vi.spyOn(db.takeaways, 'put').mockRejectedValue(quotaError());
     const attempt = repo.saveTakeaway(takeaway('t1', { text: 'Saved before, and more' }));
     await expect(attempt).rejects.toThrow('Storage is full: this takeaway was not saved; what was saved before is kept.');
+    await expect(attempt).rejects.toMatchObject({ unsaved: 'takeaway' });
     vi.restoreAllMocks();
     expect((await db.takeaways.get('t1'))?.text).toBe('Saved before');
   });

@@ -9,9 +9,29 @@ import type { JournalRecordKind, JournalRecordOf } from '../core/journal/records
 import { readJournalRecord } from '../core/journal/records.ts';
 import type { CommitmentRecord, CommitmentStatus, RoundtableDb, SessionRecord, SharedTakeawayRecord, TakeawayRecord } from './db.ts';
 
-/** A write this device's storage refused because it is full. Its message is for people. */
+/** What a write refused for lack of space would have saved. */
+export type UnsavedWrite = 'takeaway' | 'commitment' | 'status' | 'note' | 'sharedTakeaways' | 'import';
+
+/**
+ * A write this device's storage refused because it is full. `unsaved` says what was not saved,
+ * for the screen to word; the message says the same in English.
+ */
 export class StorageFullError extends Error {
   override name = 'StorageFullError';
+  constructor(
+    readonly unsaved: UnsavedWrite,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The commitment a change was asked for is not on this device. The message is in English; `id` names it. */
+export class NoSuchCommitmentError extends Error {
+  override name = 'NoSuchCommitmentError';
+  constructor(readonly id: string) {
+    super(`There is no commitment ${id} on this device.`);
+  }
 }
 
 /** Whether `error` (or an error it wraps) is the browser's "quota exceeded". */
@@ -25,9 +45,9 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /** Turns a quota error into a StorageFullError naming what was not saved; other errors pass. */
-function refuseWhenFull(what: string, kept = 'what was saved before is kept') {
+function refuseWhenFull(unsaved: UnsavedWrite, what: string, kept = 'what was saved before is kept') {
   return (error: unknown): never => {
-    if (isQuotaError(error)) throw new StorageFullError(`Storage is full: ${what} was not saved; ${kept}. Free some space on this device, then try again.`);
+    if (isQuotaError(error)) throw new StorageFullError(unsaved, `Storage is full: ${what} was not saved; ${kept}. Free some space on this device, then try again.`);
     throw error;
   };
 }
@@ -130,7 +150,7 @@ export function createJournalRepo(db: RoundtableDb) {
   return {
     /** Saves a takeaway as typed: one put, cheap enough for every keystroke. */
     saveTakeaway(record: TakeawayRecord): Promise<void> {
-      return db.takeaways.put(record).then(() => undefined, refuseWhenFull('this takeaway'));
+      return db.takeaways.put(record).then(() => undefined, refuseWhenFull('takeaway', 'this takeaway'));
     },
 
     /** Deletes one takeaway. */
@@ -145,7 +165,7 @@ export function createJournalRepo(db: RoundtableDb) {
 
     /** Saves a commitment as typed. */
     saveCommitment(record: CommitmentRecord): Promise<void> {
-      return db.commitments.put(record).then(() => undefined, refuseWhenFull('this commitment'));
+      return db.commitments.put(record).then(() => undefined, refuseWhenFull('commitment', 'this commitment'));
     },
 
     /** Commitments, of a group or a session when asked, in the order they were made; unreadable ones are left out (the journal lists them). */
@@ -163,12 +183,12 @@ export function createJournalRepo(db: RoundtableDb) {
       return db
         .transaction('rw', db.commitments, async () => {
           const found = await db.commitments.get(id);
-          if (!found) throw new Error(`There is no commitment ${id} on this device.`);
+          if (!found) throw new NoSuchCommitmentError(id);
           const updated: CommitmentRecord = { ...found, status, note, updatedAt: now, statusShared: statusShared ?? found.statusShared };
           await db.commitments.put(updated);
           return updated;
         })
-        .catch(refuseWhenFull('this status', 'the commitment keeps its earlier status'));
+        .catch(refuseWhenFull('status', 'this status', 'the commitment keeps its earlier status'));
     },
 
     /** Sets a commitment's note as it is typed, at `now`; its status stays as it is. Fails if the commitment is not here. */
@@ -176,10 +196,10 @@ export function createJournalRepo(db: RoundtableDb) {
       await db
         .transaction('rw', db.commitments, async () => {
           const found = await db.commitments.get(id);
-          if (!found) throw new Error(`There is no commitment ${id} on this device.`);
+          if (!found) throw new NoSuchCommitmentError(id);
           await db.commitments.put({ ...found, note, updatedAt: now });
         })
-        .catch(refuseWhenFull('this note', 'the note keeps what was saved before'));
+        .catch(refuseWhenFull('note', 'this note', 'the note keeps what was saved before'));
     },
 
     /**
@@ -194,7 +214,7 @@ export function createJournalRepo(db: RoundtableDb) {
           await db.sharedTakeaways.bulkDelete(gone);
           await db.sharedTakeaways.bulkPut(records.filter((r) => !withdrawn.has(r.id)).map((r) => ({ ...r, roomId })));
         })
-        .catch(refuseWhenFull("the group's shared takeaways"));
+        .catch(refuseWhenFull('sharedTakeaways', "the group's shared takeaways"));
     },
 
     /**
@@ -249,7 +269,7 @@ export function createJournalRepo(db: RoundtableDb) {
           await db.sharedTakeaways.bulkPut(plan.put.sharedTakeaways);
           return { added: plan.added, updated: plan.updated, unchanged: plan.unchanged };
         })
-        .catch(refuseWhenFull('the import', 'nothing was changed'));
+        .catch(refuseWhenFull('import', 'the import', 'nothing was changed'));
     },
 
     /**

@@ -181,8 +181,8 @@ describe('syncBundledLibrary', () => {
     expect(update.updated).toBe(true);
     expect(update.added).toBe(2);
     expect(update.problems).toEqual([
-      { id: 'library entry 2', problem: "mindset 'nonsense' is not a mindset" },
-      { id: 'library entry 4', problem: 'pages is empty' },
+      { entry: 2, problem: "mindset 'nonsense' is not a mindset" },
+      { entry: 4, problem: 'pages is empty' },
     ]);
     expect(await ids(db)).toEqual({ modules: ['alpha-one', 'beta-two'], bodies: ['alpha-one', 'beta-two'] });
   });
@@ -209,7 +209,7 @@ describe('listModules', () => {
 
     const { modules, problems } = await listModules(db);
     expect(modules.map((module) => module.id)).toEqual(['alpha-one', 'beta-two']);
-    expect([...problems].sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+    expect([...problems].sort((a, b) => String(a.id).localeCompare(String(b.id)))).toEqual([
       { id: 'bad-mindset', problem: "mindset 'nonsense' is not a mindset" },
       { id: 'bad-tag', problem: 'tags[1] is not text' },
       { id: 'bad-title', problem: 'title is not text' },
@@ -273,6 +273,7 @@ describe('addUserModule', () => {
     await syncBundledLibrary(db, bundle('v1', [makeModule('alpha-one', { title: 'The original' })]));
     const result = await addUserModule(db, makeModule('alpha-one', { title: 'An impostor', pages: 5 }));
     expect(result.ok).toBe(false);
+    expect(!result.ok && result.refusal).toEqual({ code: 'idTaken', id: 'alpha-one', title: 'The original' });
     expect(!result.ok && result.problem).toContain("'alpha-one'");
     expect(!result.ok && result.problem).toContain('The original');
     expect((await db.modules.get('alpha-one'))?.title).toBe('The original');
@@ -292,7 +293,7 @@ describe('addUserModule', () => {
     expect((await db.modules.get('mine-one'))?.title).toBe('Mine, fixed');
 
     const older = await addUserModule(db, makeModule('mine-one', { title: 'An old copy' }));
-    expect(older).toEqual({ ok: false, problem: "version 2 of 'mine-one' is already in the library and this file is version 1: raise the file's version to replace it" });
+    expect(older).toEqual({ ok: false, refusal: { code: 'newerStored', id: 'mine-one', stored: 2, version: 1 }, problem: "version 2 of 'mine-one' is already in the library and this file is version 1: raise the file's version to replace it" });
     expect((await db.modules.get('mine-one'))?.title).toBe('Mine, fixed');
     expect((await listModules(db)).modules.map((m) => m.id)).toEqual(['mine-one']);
   });
@@ -307,8 +308,8 @@ describe('removeUserModule', () => {
     expect(await getModule(db, 'mine-one')).toEqual({ missing: true });
     expect(await db.moduleBodies.get('mine-one')).toBeUndefined();
 
-    expect(await removeUserModule(db, 'alpha-one')).toEqual({ ok: false, problem: "'alpha-one' is part of the bundled library, which is not removed module by module" });
-    expect(await removeUserModule(db, 'mine-one')).toEqual({ ok: false, problem: "there is no module with the id 'mine-one' in the library" });
+    expect(await removeUserModule(db, 'alpha-one')).toEqual({ ok: false, refusal: { code: 'bundled', id: 'alpha-one' }, problem: "'alpha-one' is part of the bundled library, which is not removed module by module" });
+    expect(await removeUserModule(db, 'mine-one')).toEqual({ ok: false, refusal: { code: 'notStored', id: 'mine-one' }, problem: "there is no module with the id 'mine-one' in the library" });
     expect((await listModules(db)).modules.map((m) => m.id)).toEqual(['alpha-one']);
   });
 });

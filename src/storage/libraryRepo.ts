@@ -4,6 +4,7 @@
 import type { Module, ModuleSummary } from '../core/module.ts';
 import { summarise } from '../core/module.ts';
 import type { SearchDoc } from '../core/search.ts';
+import type { FieldProblem } from '../core/storedRecord.ts';
 import { checkModule, checkModuleSummary } from '../content/moduleRecord.ts';
 import type { ModuleBody, RoundtableDb } from './db.ts';
 
@@ -13,12 +14,38 @@ export interface BundledLibrary {
   load: () => Promise<unknown>;
 }
 
+/** The kinds of record other than modules that the library and the programs read. */
+export type StoredKind = 'program' | 'person' | 'group' | 'grouping';
+
 /** A stored record that could not be read. It is left as it is. */
 export interface StoredProblem {
-  /** What kind of record it is, for people ("Program"); absent for a module. */
-  kind?: string;
-  id: string;
-  problem: string;
+  /** What kind of record it is; absent for a module. */
+  kind?: StoredKind;
+  /** The record's id; absent when it has none. */
+  id?: string;
+  /** Its place in the bundled library file, from 1, for an entry of that file. */
+  entry?: number;
+  /** What is wrong with it: field by field, or as the module check words it. */
+  problem: FieldProblem[] | string;
+}
+
+/** The bundled library file is not a library this app reads. The message is for developers; `format` is what the file says. */
+export class BundleFormatError extends Error {
+  override name = 'BundleFormatError';
+  constructor(readonly format: string) {
+    super(`the bundled library file is not a format-1 library (format: ${format})`);
+  }
+}
+
+/** The bundled library file could not be fetched: its address answered with an HTTP error status. */
+export class BundleFetchError extends Error {
+  override name = 'BundleFetchError';
+  constructor(
+    readonly url: string,
+    readonly status: number,
+  ) {
+    super(`${url} answered ${status}`);
+  }
 }
 
 /** What loading the bundled library did. */
@@ -48,13 +75,13 @@ export async function syncBundledLibrary(db: RoundtableDb, bundled: BundledLibra
   const problems: StoredProblem[] = [];
   const raw = typeof file === 'object' && file !== null ? (file as { format?: unknown; modules?: unknown }) : {};
   if (raw.format !== 1 || !Array.isArray(raw.modules)) {
-    throw new Error(`the bundled library file is not a format-1 library (format: ${JSON.stringify(raw.format)})`);
+    throw new BundleFormatError(String(JSON.stringify(raw.format)));
   }
   const incoming: Module[] = [];
   raw.modules.forEach((entry: unknown, i: number) => {
     const checked = checkModule(entry);
     if (checked.ok) incoming.push({ ...checked.value, source: 'bundled' });
-    else problems.push({ id: `library entry ${i + 1}`, problem: checked.problem });
+    else problems.push({ entry: i + 1, problem: checked.problem });
   });
 
   let added = 0;
@@ -109,7 +136,7 @@ export async function getModule(db: RoundtableDb, id: string): Promise<{ module:
 /** The text of every readable module, for the search index. */
 export async function loadSearchDocs(db: RoundtableDb): Promise<SearchDoc[]> {
   const [summaries, bodies] = await db.transaction('r', db.modules, db.moduleBodies, () => Promise.all([db.modules.toArray(), db.moduleBodies.toArray()]));
-  const byId = new Map<string, unknown>((bodies as unknown[]).map((body) => [idOf(body), body]));
+  const byId = new Map<string | undefined, unknown>((bodies as unknown[]).map((body) => [idOf(body), body]));
   const docs: SearchDoc[] = [];
   for (const summary of summaries as unknown[]) {
     const checked = checkModule({ ...(byId.get(idOf(summary)) as object), ...(summary as object) });
@@ -118,8 +145,25 @@ export async function loadSearchDocs(db: RoundtableDb): Promise<SearchDoc[]> {
   return docs;
 }
 
+/**
+ * Why a user's module was not added or removed, as a code with what its words need. `problem`
+ * says the same in English for the screens that do not word the code yet.
+ */
+export type ModuleRefusal =
+  | { code: 'idTaken'; id: string; title: string }
+  | { code: 'newerStored'; id: string; stored: number; version: number }
+  | { code: 'notStored'; id: string }
+  | { code: 'bundled'; id: string };
+
+/** A refused change to the user's modules. */
+export interface RefusedModuleChange {
+  ok: false;
+  refusal: ModuleRefusal;
+  problem: string;
+}
+
 /** What adding a user's module did: added it, or replaced the user's own earlier copy of it. */
-export type AddModuleResult = { ok: true; replaced: boolean } | { ok: false; problem: string };
+export type AddModuleResult = { ok: true; replaced: boolean } | RefusedModuleChange;
 
 /**
  * Adds a module a user wrote. A module the user added before, under the same id, is replaced
@@ -131,11 +175,15 @@ export async function addUserModule(db: RoundtableDb, module: Module): Promise<A
   return db.transaction('rw', db.modules, db.moduleBodies, async () => {
     const existing = (await db.modules.get(module.id)) as Partial<ModuleSummary> | undefined;
     if (existing && existing.source !== 'user') {
-      return { ok: false as const, problem: `a module with the id '${module.id}' is already in the library ("${String(existing.title)}"): give the new one another id` };
+      const title = String(existing.title);
+      return refused({ code: 'idTaken', id: module.id, title }, `a module with the id '${module.id}' is already in the library ("${title}"): give the new one another id`);
     }
     const storedVersion = typeof existing?.version === 'number' ? existing.version : undefined;
     if (existing && storedVersion !== undefined && storedVersion > module.version) {
-      return { ok: false as const, problem: `version ${storedVersion} of '${module.id}' is already in the library and this file is version ${module.version}: raise the file's version to replace it` };
+      return refused(
+        { code: 'newerStored', id: module.id, stored: storedVersion, version: module.version },
+        `version ${storedVersion} of '${module.id}' is already in the library and this file is version ${module.version}: raise the file's version to replace it`,
+      );
     }
     await db.modules.put(summarise(userModule));
     await db.moduleBodies.put(bodyOf(userModule));
@@ -144,11 +192,11 @@ export async function addUserModule(db: RoundtableDb, module: Module): Promise<A
 }
 
 /** Removes a module the user added. The bundled library's modules stay: a library update would bring them back. */
-export async function removeUserModule(db: RoundtableDb, id: string): Promise<{ ok: true } | { ok: false; problem: string }> {
+export async function removeUserModule(db: RoundtableDb, id: string): Promise<{ ok: true } | RefusedModuleChange> {
   return db.transaction('rw', db.modules, db.moduleBodies, async () => {
     const existing = (await db.modules.get(id)) as Partial<ModuleSummary> | undefined;
-    if (!existing) return { ok: false as const, problem: `there is no module with the id '${id}' in the library` };
-    if (existing.source !== 'user') return { ok: false as const, problem: `'${id}' is part of the bundled library, which is not removed module by module` };
+    if (!existing) return refused({ code: 'notStored', id }, `there is no module with the id '${id}' in the library`);
+    if (existing.source !== 'user') return refused({ code: 'bundled', id }, `'${id}' is part of the bundled library, which is not removed module by module`);
     await db.modules.delete(id);
     await db.moduleBodies.delete(id);
     return { ok: true as const };
@@ -161,7 +209,11 @@ export async function storedContentVersion(db: RoundtableDb): Promise<string | u
   return typeof entry?.value === 'string' && entry.value.length <= 100 ? entry.value : undefined;
 }
 
-function idOf(record: unknown): string {
+function refused(refusal: ModuleRefusal, problem: string): RefusedModuleChange {
+  return { ok: false, refusal, problem };
+}
+
+function idOf(record: unknown): string | undefined {
   const id = (record as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : '(a record with no id)';
+  return typeof id === 'string' ? id : undefined;
 }

@@ -6,7 +6,6 @@ import type { Person, Program, ProgramGroup, SavedGrouping } from '../core/progr
 import { withoutPerson } from '../core/program.ts';
 import { readGroupingRecord, readPersonRecord, readProgramGroupRecord } from '../core/programRecords.ts';
 import { readProgramRecord } from '../core/storedProgram.ts';
-import { problemLine } from '../core/storedRecord.ts';
 import type { RoundtableDb } from './db.ts';
 import type { StoredProblem } from './libraryRepo.ts';
 import { readable } from './readable.ts';
@@ -46,15 +45,15 @@ export async function listPrograms(db: RoundtableDb): Promise<ProgramList> {
   return db.transaction('r', db.programs, db.people, db.programGroups, async () => {
     const problems: StoredProblem[] = [];
     // Read whole rather than by the updatedAt index, which leaves out a record whose time is not a key.
-    const programs = readable(await db.programs.toArray(), readProgramRecord, 'Program', problems).sort(newestFirst);
+    const programs = readable(await db.programs.toArray(), readProgramRecord, 'program', problems).sort(newestFirst);
     const summaries = await Promise.all(
       programs.map(async (program) => {
         const [people, groups] = await Promise.all([db.people.where('programId').equals(program.id).toArray(), db.programGroups.where('programId').equals(program.id).toArray()]);
         const ignored: StoredProblem[] = [];
         return {
           program,
-          people: readable(people, readPersonRecord, 'Person', ignored).length,
-          activeGroups: readable(groups, readProgramGroupRecord, 'Group', ignored).filter((g) => g.status === 'active').length,
+          people: readable(people, readPersonRecord, 'person', ignored).length,
+          activeGroups: readable(groups, readProgramGroupRecord, 'group', ignored).filter((g) => g.status === 'active').length,
         };
       }),
     );
@@ -71,16 +70,16 @@ export async function loadProgram(db: RoundtableDb, id: string): Promise<Program
     const stored = await db.programs.get(id);
     if (stored === undefined) return undefined;
     const reading = readProgramRecord(stored);
-    if (!reading.ok) return { unreadable: { kind: 'Program', id, problem: problemLine(reading.problems) } };
+    if (!reading.ok) return { unreadable: { kind: 'program', id, problem: reading.problems } };
     const [storedPeople, storedGroups, storedGroupings] = await Promise.all([
       db.people.where('programId').equals(id).toArray(),
       db.programGroups.where('programId').equals(id).toArray(),
       db.groupings.where('programId').equals(id).toArray(),
     ]);
     const problems: StoredProblem[] = [];
-    const people = readable(storedPeople, readPersonRecord, 'Person', problems);
-    const groups = readable(storedGroups, readProgramGroupRecord, 'Group', problems);
-    const groupings = readable(storedGroupings, readGroupingRecord, 'Grouping', problems);
+    const people = readable(storedPeople, readPersonRecord, 'person', problems);
+    const groups = readable(storedGroups, readProgramGroupRecord, 'group', problems);
+    const groupings = readable(storedGroupings, readGroupingRecord, 'grouping', problems);
     people.sort((a, b) => a.name.localeCompare(b.name));
     groups.sort((a, b) => a.createdAt - b.createdAt || a.round - b.round || a.name.localeCompare(b.name, undefined, { numeric: true }));
     groupings.sort((a, b) => a.createdAt - b.createdAt);
@@ -133,7 +132,7 @@ export async function saveGrouping(db: RoundtableDb, grouping: SavedGrouping, gr
   await db.transaction('rw', db.programs, db.programGroups, db.groupings, async () => {
     const stored = await db.programGroups.where('programId').equals(grouping.programId).toArray();
     // A group that cannot be read is left as it is, not rewritten.
-    const active = readable(stored, readProgramGroupRecord, 'Group', []).filter((g) => g.status === 'active');
+    const active = readable(stored, readProgramGroupRecord, 'group', []).filter((g) => g.status === 'active');
     await db.programGroups.bulkPut(active.map((group) => ({ ...group, status: 'regrouped' as const })));
     await db.groupings.add(grouping);
     await db.programGroups.bulkAdd(groups);

@@ -17,7 +17,7 @@ export interface CuratedPrograms {
 export async function listCuratedPrograms(db: RoundtableDb): Promise<CuratedPrograms> {
   const problems: StoredProblem[] = [];
   // Read whole rather than by the updatedAt index, which leaves out a record whose time is not a key.
-  const programs = readable(await db.programs.toArray(), readProgramRecord, 'Program', problems)
+  const programs = readable(await db.programs.toArray(), readProgramRecord, 'program', problems)
     .filter((p) => p.moduleIds.length > 0)
     .sort((a, b) => b.updatedAt - a.updatedAt);
   return { programs: programs.map(({ id, name, moduleIds }) => ({ id, name, moduleIds })), problems };

@@ -1,9 +1,10 @@
 // One module in the library list.
 
 import type { ModuleSummary } from '../../core/module.ts';
+import { t } from '../../i18n/i18n.ts';
+import { formatNumber } from '../../i18n/intl.ts';
 import { Link } from './Link.tsx';
 import { MindsetBadge } from './MindsetBadge.tsx';
-import { count } from '../../lib/format.ts';
 
 /** A module's card: title, mindset, summary and length. */
 export function ModuleCard({ module }: { module: ModuleSummary }) {
@@ -15,10 +16,8 @@ export function ModuleCard({ module }: { module: ModuleSummary }) {
       <p class="module-summary">{module.summary}</p>
       <p class="module-meta">
         <MindsetBadge mindset={module.mindset} />
-        <span>
-          {count(module.pageCount, 'page', 'pages')} · {module.minutes} min
-        </span>
-        {module.source === 'user' && <span>Added by you</span>}
+        <span>{t('library.cardLength', { pages: module.pageCount, minutes: formatNumber(module.minutes) })}</span>
+        {module.source === 'user' && <span>{t('library.addedByYou')}</span>}
       </p>
     </li>
   );

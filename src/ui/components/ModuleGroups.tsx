@@ -2,7 +2,10 @@
 
 import { useState } from 'preact/hooks';
 import type { Mindset, ModuleSummary } from '../../core/module.ts';
-import { MINDSETS, MINDSET_LABELS } from '../../core/module.ts';
+import { MINDSETS } from '../../core/module.ts';
+import { t } from '../../i18n/i18n.ts';
+import { formatNumber } from '../../i18n/intl.ts';
+import { mindsetName, mindsetTheme } from './MindsetBadge.tsx';
 import { ModuleCard } from './ModuleCard.tsx';
 
 /** How many cards a mindset shows before "Show all". */
@@ -17,13 +20,13 @@ export function ModuleGroups({ modules }: { modules: ModuleSummary[] }) {
       {MINDSETS.map((mindset) => {
         const group = modules.filter((module) => module.mindset === mindset);
         if (group.length === 0) return null;
-        const label = MINDSET_LABELS[mindset];
+        const name = mindsetName(mindset);
         const all = single || expanded.has(mindset);
         const shown = all ? group : group.slice(0, GROUP_PREVIEW);
         return (
           <section key={mindset} class="mindset-group" aria-labelledby={`group-${mindset}`}>
             <h2 id={`group-${mindset}`} class={`mindset-heading mindset-text-${mindset}`}>
-              {label.name} <span class="theme">{label.theme}</span>
+              {name} <span class="theme">{mindsetTheme(mindset)}</span>
             </h2>
             <ul class="module-grid">
               {shown.map((module) => (
@@ -32,7 +35,7 @@ export function ModuleGroups({ modules }: { modules: ModuleSummary[] }) {
             </ul>
             {shown.length < group.length && (
               <button type="button" class="show-all" onClick={() => setExpanded(new Set([...expanded, mindset]))}>
-                Show all {group.length} {label.name} modules
+                {t('library.showAllOfMindset', { count: formatNumber(group.length), mindset: name })}
               </button>
             )}
           </section>

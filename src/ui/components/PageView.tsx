@@ -1,6 +1,8 @@
 // One page of a module: title, suggested time, text and its question or exercise.
 
 import type { ModulePage } from '../../core/module.ts';
+import { t } from '../../i18n/i18n.ts';
+import { formatNumber } from '../../i18n/intl.ts';
 import { PromptBox } from './PromptBox.tsx';
 import { TextBlocks } from './TextBlocks.tsx';
 
@@ -10,9 +12,9 @@ export function PageView({ page, number }: { page: ModulePage; number: number })
   return (
     <li class="page" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <span class="page-number">Page {number}</span> {page.title}
+        <span class="page-number">{t('common.pageNumber', { number: formatNumber(number) })}</span> {page.title}
       </h2>
-      {page.minutes !== undefined && <p class="page-time">About {page.minutes} minutes</p>}
+      {page.minutes !== undefined && <p class="page-time">{t('common.aboutMinutes', { minutes: page.minutes })}</p>}
       <TextBlocks blocks={page.blocks} />
       <PromptBox prompt={page.prompt} />
     </li>

@@ -2,6 +2,7 @@
 // device holds several.
 
 import type { ProgramShelf as Shelf } from '../../state/libraryState.ts';
+import { t } from '../../i18n/i18n.ts';
 import { ModuleCard } from './ModuleCard.tsx';
 
 /** The "Your program" section: the chosen program's modules, in its order. */
@@ -10,10 +11,10 @@ export function ProgramShelf({ shelf, onChoose }: { shelf: Shelf; onChoose: (pro
   return (
     <section class="program-shelf" aria-labelledby="program-shelf-heading">
       <div class="program-shelf-head">
-        <h2 id="program-shelf-heading">Your program: {program.name}</h2>
+        <h2 id="program-shelf-heading">{t('library.yourProgram', { name: program.name })}</h2>
         {choices.length > 1 && (
           <label class="program-shelf-choice">
-            <span>Show the modules of</span>
+            <span>{t('library.programChoice')}</span>
             <select value={program.id} onChange={(e) => onChoose(e.currentTarget.value)}>
               {choices.map((choice) => (
                 <option key={choice.id} value={choice.id}>
@@ -24,9 +25,7 @@ export function ProgramShelf({ shelf, onChoose }: { shelf: Shelf; onChoose: (pro
           </label>
         )}
       </div>
-      <p class="quiet">
-        {modules.length === 1 ? 'The module' : `The ${modules.length} modules`} chosen for this program. Every other module follows, by mindset.
-      </p>
+      <p class="quiet">{t('library.programModules', { count: modules.length })}</p>
       <ul class="module-grid">
         {modules.map((module) => (
           <ModuleCard key={module.id} module={module} />

@@ -1,12 +1,13 @@
 // A page's question or exercise, set apart from its text.
 
 import type { ModulePage } from '../../core/module.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** The prompt box of a page. */
 export function PromptBox({ prompt }: { prompt: ModulePage['prompt'] }) {
   return (
     <div class={`prompt prompt-${prompt.kind}`}>
-      <p class="prompt-label">{prompt.kind === 'question' ? 'Question' : 'Exercise'}</p>
+      <p class="prompt-label">{prompt.kind === 'question' ? t('common.question') : t('common.exercise')}</p>
       <p class="prompt-text">{prompt.text}</p>
     </div>
   );

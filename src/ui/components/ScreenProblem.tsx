@@ -2,6 +2,8 @@
 // nothing saved is lost, and a way back (reload, or the library).
 
 import { useApp } from '../../app/context.ts';
+import { t } from '../../i18n/i18n.ts';
+import { Words } from '../../i18n/Words.tsx';
 import { errorText } from './ErrorBoundary.tsx';
 
 /** The calm message for a screen that could not be drawn. `reload` reloads the app. */
@@ -14,17 +16,17 @@ export function ScreenProblem({ error, retry, reload = () => location.reload() }
   };
   return (
     <div class="page-width screen-problem" role="alert" aria-labelledby="screen-problem-title">
-      <h1 id="screen-problem-title">This screen could not be shown</h1>
-      <p>Roundtable ran into a problem it did not expect while drawing it. What was already saved on this device is kept.</p>
+      <h1 id="screen-problem-title">{t('app.screenProblemTitle')}</h1>
+      <p>{t('app.screenProblemText')}</p>
       <p class="screen-problem-detail">
-        What went wrong: <code>{errorText(error)}</code>
+        <Words id="app.whatWentWrong" values={{ error: <code>{errorText(error)}</code> }} />
       </p>
       <div class="button-row">
         <button type="button" class="primary" onClick={reload}>
-          Reload the app
+          {t('app.reloadApp')}
         </button>
         <button type="button" onClick={toLibrary}>
-          Go to the library
+          {t('app.toLibrary')}
         </button>
       </div>
     </div>

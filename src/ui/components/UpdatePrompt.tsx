@@ -2,6 +2,7 @@
 // When another tab switched to a new version, this one says so and goes on as it is.
 
 import { useApp } from '../../app/context.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** The update prompt, at the bottom of the screen while an update waits. */
 export function UpdatePrompt() {
@@ -9,14 +10,14 @@ export function UpdatePrompt() {
   const elsewhere = device.showUpdatedElsewhere.value;
   if (!elsewhere && !device.offerUpdateNow.value) return null;
   return (
-    <aside class="update-prompt" aria-label="App update">
-      <p>{elsewhere ? 'Roundtable was updated in another tab. This tab goes on as it is; reload it when it suits you.' : 'A new version of Roundtable is ready. It takes a second to switch.'}</p>
+    <aside class="update-prompt" aria-label={t('app.updateLabel')}>
+      <p>{elsewhere ? t('app.updatedElsewhere') : t('app.updateReady')}</p>
       <div class="button-row">
         <button type="button" class="primary" onClick={() => (elsewhere ? location.reload() : device.update())}>
-          {elsewhere ? 'Reload' : 'Update now'}
+          {elsewhere ? t('app.reload') : t('app.updateNow')}
         </button>
         <button type="button" onClick={() => device.dismissUpdate()}>
-          Later
+          {t('app.later')}
         </button>
       </div>
     </aside>

@@ -1,5 +1,6 @@
 import { fireEvent, render, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { activate } from '../../i18n/i18n.ts';
 import { App } from '../../app/App.tsx';
 import type { AppServices } from '../../app/context.ts';
 import { createRouter } from '../../app/router.ts';
@@ -8,7 +9,7 @@ import { createDeviceState } from '../../state/deviceState.ts';
 import { createLibraryState } from '../../state/libraryState.ts';
 import type { RoundtableDb } from '../../storage/db.ts';
 import { createDb } from '../../storage/db.ts';
-import { syncBundledLibrary } from '../../storage/libraryRepo.ts';
+import { BundleFetchError, syncBundledLibrary } from '../../storage/libraryRepo.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -44,7 +45,7 @@ const LIBRARY: Module[] = [
 
 let dbCount = 0;
 
-async function startApp(options: { path?: string; modules?: unknown[]; before?: (db: RoundtableDb) => Promise<void> } = {}) {
+async function startApp(options: { path?: string; modules?: unknown[]; load?: () => Promise<unknown>; before?: (db: RoundtableDb) => Promise<void> } = {}) {
   window.history.pushState(null, '', options.path ?? '/');
   dbCount += 1;
   const db = createDb(`library-screen-test-${dbCount}-${Date.now()}`);
@@ -52,7 +53,7 @@ async function startApp(options: { path?: string; modules?: unknown[]; before?: 
   const modules = options.modules ?? LIBRARY;
   const library = createLibraryState({
     db,
-    bundled: { contentVersion: 'v1', load: async () => ({ format: 1, contentVersion: 'v1', modules }) },
+    bundled: { contentVersion: 'v1', load: options.load ?? (async () => ({ format: 1, contentVersion: 'v1', modules })) },
     whenIdle: (task) => task(),
   });
   const device = createDeviceState({ db, storage: undefined });
@@ -315,6 +316,37 @@ describe('LibraryScreen', () => {
     const view = await startApp({ modules: 'not a list' as unknown as unknown[] });
     const alert = await view.findByRole('alert', { name: 'Library not updated' });
     expect(alert.textContent).toContain('the bundled library file is not a format-1 library (format: 1)');
+  });
+
+  it('shows the status the library file answered with when it could not be fetched', async () => {
+    const view = await startApp({ load: () => Promise.reject(new BundleFetchError('/library-v1.json', 404)) });
+    const alert = await view.findByRole('alert', { name: 'Library not updated' });
+    expect(alert.textContent).toBe('Library not updatedThe bundled library could not be loaded, so the library shows only what was stored before: /library-v1.json answered 404');
+  });
+});
+
+describe('LibraryScreen in French and Japanese', () => {
+  it('words its headings, mindsets, counts and search in the interface language', async () => {
+    try {
+      await activate('fr');
+      const view = await startLoaded();
+      expect(view.getByRole('heading', { level: 1, name: 'Bibliothèque de modules' })).toBeTruthy();
+      expect(headingTexts(view.getAllByRole('heading', { level: 2 }))[0]).toBe('Réflexion se gérer soi-même');
+      expect(view.getByRole('group', { name: 'Filtrer par état d’esprit' })).toBeTruthy();
+      expect(within(view.getByRole('region', { name: 'Analyse gérer les organisations' })).getByText('4 pages · 45 min')).toBeTruthy();
+      const box = view.getByRole('searchbox', { name: 'Rechercher des modules' });
+      fireEvent.input(box, { target: { value: 'budget' } });
+      expect(await view.findByRole('heading', { level: 2, name: '2 modules correspondent à «\u202fbudget\u202f»' })).toBeTruthy();
+      expect(document.querySelector('.match-place')?.textContent).toBe('Résumé\u00a0: ');
+
+      await activate('ja');
+      expect(await view.findByRole('heading', { level: 2, name: '「budget」に一致するモジュール：2件' })).toBeTruthy();
+      fireEvent.input(box, { target: { value: 'zebra' } });
+      expect(await view.findByRole('heading', { level: 2, name: '「zebra」に一致するモジュールはありません' })).toBeTruthy();
+      expect(view.getByRole('button', { name: '内省 1' })).toBeTruthy();
+    } finally {
+      await activate('en');
+    }
   });
 });
 

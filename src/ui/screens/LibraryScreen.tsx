@@ -5,6 +5,8 @@ import { useLayoutEffect } from 'preact/hooks';
 import type { Mindset } from '../../core/module.ts';
 import { MINDSETS } from '../../core/module.ts';
 import { useApp } from '../../app/context.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { LibrarySetupError } from '../../state/libraryState.ts';
 import { AddModuleFile } from '../components/AddModuleFile.tsx';
 import { LazyRejoinList } from '../components/LazyRejoinList.tsx';
 import { MindsetFilter } from '../components/MindsetFilter.tsx';
@@ -16,6 +18,13 @@ import { StoredProblems } from '../components/StoredProblems.tsx';
 
 let firstRenderMarked = false;
 
+/** Why the library could not be set up, worded. */
+function setupErrorText(problem: LibrarySetupError): string {
+  if (problem.code === 'unreadable') return t('library.unreadable', { error: problem.error });
+  const why = problem.format !== undefined ? t('library.notLibraryFile', { format: problem.format }) : problem.status !== undefined && problem.url !== undefined ? t('library.answered', { url: problem.url, status: problem.status }) : problem.error;
+  return t('library.bundleFailed', { error: why });
+}
+
 /** The library screen. */
 export function LibraryScreen() {
   const { library, device } = useApp();
@@ -23,6 +32,7 @@ export function LibraryScreen() {
   const query = library.query.value;
   const hits = library.hits.value;
   const shelves = library.shelves.value;
+  const setupError = library.setupError.value;
 
   useLayoutEffect(() => {
     if (firstRenderMarked || !modules || modules.length === 0) return;
@@ -33,8 +43,8 @@ export function LibraryScreen() {
   if (modules === undefined && device.dbNotice.value) {
     return (
       <div class="page-width library">
-        <h1>Module library</h1>
-        <p class="quiet">The library shows again once this tab is reloaded.</p>
+        <h1>{t('library.title')}</h1>
+        <p class="quiet">{t('library.showsAfterReload')}</p>
       </div>
     );
   }
@@ -45,23 +55,25 @@ export function LibraryScreen() {
   return (
     <div class="page-width library">
       <div class="library-intro">
-        <h1>Module library</h1>
-        <p>
-          {modules === undefined ? 'Opening the library…' : `${modules.length} discussion modules in five mindsets. Pick one to read its pages, or search every page.`}
-        </p>
+        <h1>{t('library.title')}</h1>
+        <p>{modules === undefined ? t('library.opening') : t('library.intro', { count: modules.length })}</p>
       </div>
       <LazyRejoinList />
-      {library.setupError.value && <Notice tone="problem" title="Library not updated"><p>{library.setupError.value}</p></Notice>}
+      {setupError && (
+        <Notice tone="problem" title={t('library.notUpdated')}>
+          <p>{setupErrorText(setupError)}</p>
+        </Notice>
+      )}
       <StoredProblems problems={library.problems.value} />
       <div class="library-tools">
         <label class="search-box">
-          <span>Search modules</span>
-          <input type="search" value={query} placeholder="Titles, summaries, pages and questions" autocomplete="off" onInput={(e) => library.setQuery(e.currentTarget.value)} />
+          <span>{t('library.searchLabel')}</span>
+          <input type="search" value={query} placeholder={t('library.searchPlaceholder')} autocomplete="off" onInput={(e) => library.setQuery(e.currentTarget.value)} />
         </label>
         <MindsetFilter value={library.mindset.value} counts={counts} onChange={library.setMindset} />
       </div>
       {query.trim() ? (
-        hits ? <SearchResults result={hits} modules={modules ?? []} query={query} onMore={library.showMoreResults} /> : <p class="quiet">Preparing search…</p>
+        hits ? <SearchResults result={hits} modules={modules ?? []} query={query} onMore={library.showMoreResults} /> : <p class="quiet">{t('library.preparingSearch')}</p>
       ) : (
         <>
           {shelves.program && shelves.program.modules.length > 0 && <ProgramShelf shelf={shelves.program} onChoose={(id) => void library.chooseProgram(id)} />}

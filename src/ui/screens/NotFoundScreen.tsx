@@ -1,17 +1,19 @@
 // Shown for an address the app does not know.
 
+import { t } from '../../i18n/i18n.ts';
+import { Words } from '../../i18n/Words.tsx';
 import { Link } from '../components/Link.tsx';
 
 /** The screen for an unknown route. */
 export function NotFoundScreen({ path }: { path: string }) {
   return (
     <div class="page-width">
-      <h1>There is no page here</h1>
+      <h1>{t('app.notFoundTitle')}</h1>
       <p>
-        Roundtable has nothing at <code>{path}</code>. The link may be mistyped, or from a newer version of the app.
+        <Words id="app.notFoundText" values={{ path: <code>{path}</code> }} />
       </p>
       <p>
-        <Link href="/">Go to the module library</Link>
+        <Link href="/">{t('app.toModuleLibrary')}</Link>
       </p>
     </div>
   );
