@@ -15,11 +15,12 @@ import { JournalScreen } from '../ui/screens/JournalScreen.tsx';
 import { LibraryScreen } from '../ui/screens/LibraryScreen.tsx';
 import { lazyScreen } from '../ui/components/lazyScreen.tsx';
 import { NotFoundScreen } from '../ui/screens/NotFoundScreen.tsx';
-import { SessionScreen } from '../ui/screens/SessionScreen.tsx';
 import { SettingsScreen } from '../ui/screens/SettingsScreen.tsx';
 
 /** A module's screen: its code (starting a session among it) loads on first use, off the start screen. */
 const ModuleScreen = lazyScreen<{ id: string }>(null, () => import('../ui/screens/ModuleScreen.tsx').then((module) => module.ModuleScreen));
+/** A session's screen: it reads the link, then loads the session's own code. */
+const SessionScreen = lazyScreen(null, () => import('../ui/screens/SessionScreen.tsx').then((module) => module.SessionScreen));
 
 /** The whole app, given its services. */
 export function App({ services }: { services: AppServices }) {

@@ -5,6 +5,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
+import { withLaterWords } from '../../i18n/i18n.ts';
 import { recentForRejoin, REJOIN_LOOK_AT } from '../../core/rejoin.ts';
 import { whenIdle } from '../../lib/idle.ts';
 import { recentSessions } from '../../storage/deviceRepo.ts';
@@ -20,7 +21,7 @@ export function LazyRejoinList() {
     let gone = false;
     whenIdle(() => {
       recentSessions(db, REJOIN_LOOK_AT)
-        .then((records) => (gone || recentForRejoin(records, Date.now()).length === 0 ? undefined : import('./RejoinList.tsx')))
+        .then((records) => (gone || recentForRejoin(records, Date.now()).length === 0 ? undefined : withLaterWords(import('./RejoinList.tsx'))))
         .then(
           (module) => {
             if (!module) return;

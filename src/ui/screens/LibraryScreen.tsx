@@ -14,7 +14,7 @@ import { ModuleGroups } from '../components/ModuleGroups.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { ProgramShelf } from '../components/ProgramShelf.tsx';
 import { SearchResults } from '../components/SearchResults.tsx';
-import { StoredProblems } from '../components/StoredProblems.tsx';
+import { LazyStoredProblems } from '../components/LazyStoredProblems.tsx';
 
 let firstRenderMarked = false;
 
@@ -64,7 +64,7 @@ export function LibraryScreen() {
           <p>{setupErrorText(setupError)}</p>
         </Notice>
       )}
-      <StoredProblems problems={library.problems.value} />
+      <LazyStoredProblems problems={library.problems.value} />
       <div class="library-tools">
         <label class="search-box">
           <span>{t('library.searchLabel')}</span>
