@@ -3,7 +3,7 @@ import { MINDSETS } from '../core/module.ts';
 import type { Mindset } from '../core/module.ts';
 import { LIBRARY_PAGE_RANGE, parseLibrary } from './library.ts';
 import { readLibraryFiles } from './libraryFiles.ts';
-import { formatContentError } from './parseModule.ts';
+import { formatContentError } from './contentWords.ts';
 
 /**
  * The text of a valid module with `pages` pages. Its `id:` is on line 2 and its first page
@@ -43,8 +43,12 @@ describe('parseLibrary', () => {
       { file: 'lib/copy-b.md', text: moduleText('same-id', 'Four', 8) },
     ]);
     expect(errors).toEqual([
-      { file: 'lib/copy-a.md', line: 2, message: "duplicate id 'same-id': lib/same-id.md already uses it" },
-      { file: 'lib/copy-b.md', line: 2, message: "duplicate id 'same-id': lib/same-id.md already uses it" },
+      { file: 'lib/copy-a.md', line: 2, code: 'duplicateId', params: { id: 'same-id', first: 'lib/same-id.md' } },
+      { file: 'lib/copy-b.md', line: 2, code: 'duplicateId', params: { id: 'same-id', first: 'lib/same-id.md' } },
+    ]);
+    expect(errors.map(formatContentError)).toEqual([
+      "lib/copy-a.md:2: duplicate id 'same-id': lib/same-id.md already uses it",
+      "lib/copy-b.md:2: duplicate id 'same-id': lib/same-id.md already uses it",
     ]);
     expect(modules.map((module) => module.title)).toEqual(['One', 'Two']);
   });
