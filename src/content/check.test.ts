@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLibrary } from './library.ts';
 import { readLibraryFiles } from './libraryFiles.ts';
-import { formatContentError } from './parseModule.ts';
+import { formatContentError } from './contentWords.ts';
 
 const TIMEOUT = 30_000;
 
@@ -71,7 +71,7 @@ describe('npm run modules:check (src/content/check.ts)', () => {
       expect(lines).toContain(`${dir}/unclosed-front-matter.md:1: the front matter is never closed: add a line '---' after it`);
       expect(lines).toContain(`${dir}/bad-time.md:13: write the time as 'Time: 8 min', a whole number of minutes from 1 to 60`);
       expect(lines).toContain(
-        `${dir}/newer-format.md:10: this module is in format 2, newer than this version of Roundtable reads (1): update Roundtable`,
+        `${dir}/newer-format.md:10: this module is in format 3, newer than this version of Roundtable reads (2): update Roundtable`,
       );
       // The valid small module parses, but has too few pages for the library.
       expect(lines).toContain(`${dir}/valid-small.md:17: the module has 2 pages; a module in the library has 8 to 15`);

@@ -2,7 +2,7 @@
 
 import { readLibraryFiles } from './libraryFiles.ts';
 import { parseLibrary } from './library.ts';
-import { formatContentError } from './parseModule.ts';
+import { formatContentError } from './contentWords.ts';
 
 const dir = process.argv[2] ?? 'modules-content';
 const { modules, errors } = parseLibrary(readLibraryFiles(dir));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MINDSETS } from '../core/module.ts';
-import type { Mindset } from '../core/module.ts';
+import { MINDSETS, moduleLang } from '../core/module.ts';
+import type { Mindset, Module, TextBlock } from '../core/module.ts';
 import { LIBRARY_PAGE_RANGE, parseLibrary } from './library.ts';
 import { readLibraryFiles } from './libraryFiles.ts';
-import { formatContentError } from './parseModule.ts';
+import { formatContentError } from './contentWords.ts';
 
 /**
  * The text of a valid module with `pages` pages. Its `id:` is on line 2 and its first page
@@ -43,8 +43,12 @@ describe('parseLibrary', () => {
       { file: 'lib/copy-b.md', text: moduleText('same-id', 'Four', 8) },
     ]);
     expect(errors).toEqual([
-      { file: 'lib/copy-a.md', line: 2, message: "duplicate id 'same-id': lib/same-id.md already uses it" },
-      { file: 'lib/copy-b.md', line: 2, message: "duplicate id 'same-id': lib/same-id.md already uses it" },
+      { file: 'lib/copy-a.md', line: 2, code: 'duplicateId', params: { id: 'same-id', first: 'lib/same-id.md' } },
+      { file: 'lib/copy-b.md', line: 2, code: 'duplicateId', params: { id: 'same-id', first: 'lib/same-id.md' } },
+    ]);
+    expect(errors.map(formatContentError)).toEqual([
+      "lib/copy-a.md:2: duplicate id 'same-id': lib/same-id.md already uses it",
+      "lib/copy-b.md:2: duplicate id 'same-id': lib/same-id.md already uses it",
     ]);
     expect(modules.map((module) => module.title)).toEqual(['One', 'Two']);
   });
@@ -170,9 +174,65 @@ describe('the real library in modules-content', () => {
     }
   });
 
+  it('has modules in French and in Japanese, at least 3 of each, each of a language in a different mindset', () => {
+    for (const lang of ['fr', 'ja']) {
+      const written = modules.filter((module) => moduleLang(module) === lang);
+      expect(written.length, lang).toBeGreaterThanOrEqual(3);
+      expect(new Set(written.map((module) => module.mindset)).size, lang).toBe(written.length);
+      expect(written.every((module) => module.format === 2)).toBe(true);
+    }
+  });
+
+  it('checks the typography it must', () => {
+    expect(frenchFaults('Question : pourquoi ?')).toHaveLength(2);
+    expect(frenchFaults("l'équipe « ici »")).toHaveLength(2);
+    expect(frenchFaults('Durée\u00a0: «\u202fvraiment\u202f»\u202f?')).toEqual([]);
+    expect(japaneseFaults('質問:なぜですか?')).toHaveLength(1);
+    expect(japaneseFaults('本当に そうですか')).toHaveLength(1);
+    expect(japaneseFaults('質問：なぜですか？　1on1の話です。')).toEqual([]);
+  });
+
+  it('writes French with French typography, and Japanese with full-width punctuation', () => {
+    const faults: string[] = [];
+    for (const module of modules) {
+      const check = moduleLang(module) === 'fr' ? frenchFaults : moduleLang(module) === 'ja' ? japaneseFaults : undefined;
+      if (!check) continue;
+      for (const text of textsOf(module)) for (const fault of check(text)) faults.push(`${module.id}: ${fault}: ${text}`);
+    }
+    expect(faults).toEqual([]);
+  });
+
   it('has unique ids, each naming its file', () => {
     const ids = modules.map((module) => module.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(files.map((file) => file.file.replace(/^modules-content\//, '').replace(/\.md$/, '')).sort());
   });
 });
+
+/** Every piece of text a module shows. */
+function textsOf(module: Module): string[] {
+  const blocks = (list: TextBlock[]) => list.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items));
+  return [module.title, module.summary, ...module.tags, ...blocks(module.intro), ...module.pages.flatMap((page) => [page.title, ...blocks(page.blocks), page.prompt.text])];
+}
+
+/** French typography: a no-break space before ':', a narrow one before ; ? ! and inside « », typographic apostrophes. */
+function frenchFaults(text: string): string[] {
+  const faults: string[] = [];
+  if (/(^|[^\u00a0\u202f]):/.test(text)) faults.push('a no-break space (U+00A0) goes before ":"');
+  if (/(^|[^\u202f])[;?!]/.test(text)) faults.push('a narrow no-break space (U+202F) goes before ; ? !');
+  if (/«(?!\u202f)|(?<!\u202f)»/.test(text)) faults.push('« » take a narrow no-break space (U+202F) inside');
+  if (/["']/.test(text)) faults.push('quotation marks are « » and the apostrophe is ’');
+  if (/ {2}|[ \u00a0\u202f]$|^[ \u00a0\u202f]/.test(text)) faults.push('stray spaces');
+  return faults;
+}
+
+const JAPANESE = '\u3040-\u30ff\u4e00-\u9fff';
+
+/** Japanese typography: full-width punctuation beside Japanese, no spaces between Japanese words. */
+function japaneseFaults(text: string): string[] {
+  const faults: string[] = [];
+  if (new RegExp(`[${JAPANESE}][,.!?:;()]|[,.!?:;()][${JAPANESE}]`).test(text)) faults.push('punctuation beside Japanese is full-width (、。！？：；（）)');
+  if (new RegExp(`[${JAPANESE}、。] +[${JAPANESE}]`).test(text)) faults.push('no spaces between Japanese words');
+  if (/["']/.test(text)) faults.push('quotation marks are 「」');
+  return faults;
+}

@@ -2,7 +2,8 @@
 // (unique ids, a file named after its id, the bundled library's page range).
 
 import type { Module } from '../core/module.ts';
-import type { ContentError } from './parseModule.ts';
+import type { ContentError } from './contentError.ts';
+import { contentError } from './contentError.ts';
 import { parseModule } from './parseModule.ts';
 
 /** One module file: its name (used in errors) and its text. */
@@ -37,20 +38,16 @@ export function parseLibrary(files: ModuleFile[]): { modules: Module[]; errors: 
     const baseName = file.split('/').pop()?.replace(/\.md$/, '');
     const first = seen.get(module.id);
     if (first) {
-      errors.push({ file, line: idLine, message: `duplicate id '${module.id}': ${first} already uses it` });
+      errors.push(contentError(file, idLine, 'duplicateId', { id: module.id, first }));
       continue;
     }
     seen.set(module.id, file);
     if (baseName !== module.id) {
-      errors.push({ file, line: idLine, message: `the file must be named after its id: ${module.id}.md` });
+      errors.push(contentError(file, idLine, 'fileName', { id: module.id }));
     }
     const count = module.pages.length;
     if (count < LIBRARY_PAGE_RANGE.min || count > LIBRARY_PAGE_RANGE.max) {
-      errors.push({
-        file,
-        line: lineOf(text, /^## /m),
-        message: `the module has ${count} page${count === 1 ? '' : 's'}; a module in the library has ${LIBRARY_PAGE_RANGE.min} to ${LIBRARY_PAGE_RANGE.max}`,
-      });
+      errors.push(contentError(file, lineOf(text, /^## /m), 'pageCount', { count, min: LIBRARY_PAGE_RANGE.min, max: LIBRARY_PAGE_RANGE.max }));
     }
     modules.push(module);
   }

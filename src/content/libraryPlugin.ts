@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 import type { LibraryBundle } from './library.ts';
 import { parseLibrary } from './library.ts';
 import { readLibraryFiles } from './libraryFiles.ts';
-import { formatContentError } from './parseModule.ts';
+import { formatContentError } from './contentWords.ts';
 
 const VIRTUAL_ID = 'virtual:library';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

@@ -100,7 +100,9 @@ describe('checkModule', () => {
     ['tags that are text', ['tags'], 'time', 'tags is not a list'],
     ['a tag that is a number', ['tags', 1], 3, 'tags[1] is not text'],
     ['a missing format', ['format'], DELETE, 'format is not a whole number from 1'],
-    ['a newer format', ['format'], 2, 'format 2 is newer than this version of Roundtable reads (1): update Roundtable'],
+    ['a newer format', ['format'], 3, 'format 3 is newer than this version of Roundtable reads (2): update Roundtable'],
+    ['a language that is not a tag', ['lang'], 'fr_FR', "lang 'fr_FR' is not a language tag"],
+    ['a language that is a number', ['lang'], 7, "lang '7' is not a language tag"],
     ['no pages', ['pages'], [], 'pages is empty'],
     ['pages that are not a list', ['pages'], { 0: {} }, 'pages is not a list'],
     ['a page that is null', ['pages', 0], null, 'pages[0] is not a record'],
@@ -125,7 +127,22 @@ describe('checkModule', () => {
   }
 
   it('tells the reader of a newer format to update Roundtable', () => {
-    expect(problemOf(checkModule(damaged(['format'], 3)))).toMatch(/^format 3 .*update Roundtable$/);
+    expect(problemOf(checkModule(damaged(['format'], 4)))).toMatch(/^format 4 .*update Roundtable$/);
+  });
+
+  it('keeps the language of a module in another language, in its canonical form', () => {
+    const french = { ...JSON.parse(JSON.stringify(goodModule())), lang: 'fr-ca', format: 2 };
+    const result = checkModule(french);
+    if (!result.ok) throw new Error(result.problem);
+    expect([result.value.lang, result.value.format]).toEqual(['fr-CA', 2]);
+    const japanese = checkModule({ ...goodModule(), lang: 'ja', format: 2 });
+    expect(japanese.ok && japanese.value.lang).toBe('ja');
+  });
+
+  it('reads a record stored before languages as it was, with no lang (English)', () => {
+    const result = checkModule(JSON.parse(JSON.stringify(goodModule())));
+    if (!result.ok) throw new Error(result.problem);
+    expect('lang' in result.value).toBe(false);
   });
 
   it('never throws on values that are not records', () => {
@@ -157,6 +174,13 @@ describe('checkModuleSummary', () => {
     expect(checkModuleSummary(JSON.parse(JSON.stringify(goodSummary())))).toEqual({ ok: true, value: goodSummary() });
   });
 
+  it('keeps the language through summarise and back', () => {
+    const summary = summarise({ ...goodModule(), lang: 'ja', format: 2 });
+    expect(summary.lang).toBe('ja');
+    expect(checkModuleSummary(JSON.parse(JSON.stringify(summary)))).toEqual({ ok: true, value: summary });
+    expect('lang' in goodSummary()).toBe(false);
+  });
+
   it('accepts a user module', () => {
     const result = checkModuleSummary({ ...goodSummary(), source: 'user' });
     expect(result.ok && result.value.source).toBe('user');
@@ -180,6 +204,7 @@ describe('checkModuleSummary', () => {
     ['a title that is a number', { title: 5 }, 'title is not text'],
     ['a tag that is an object', { tags: ['a', 'b', {}] }, 'tags[2] is not text'],
     ['a version below 1', { version: 0 }, 'version is not a whole number from 1 to 1000000'],
+    ['a language that is not a tag', { lang: 'english please' }, "lang 'english please' is not a language tag"],
   ];
 
   for (const [what, change, problem] of cases) {

@@ -2,7 +2,7 @@
 // been edited by hand: a record that does not fit is reported by field, never trusted.
 
 import type { Module, ModulePage, ModuleSummary, TextBlock } from '../core/module.ts';
-import { MODULE_FORMAT, MODULE_LIMITS, isMindset, isModuleId } from '../core/module.ts';
+import { MODULE_FORMAT, MODULE_LIMITS, canonicalLang, isMindset, isModuleId } from '../core/module.ts';
 
 /** The outcome of checking one record. */
 export type RecordCheck<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -31,7 +31,7 @@ function checkSummaryFields(record: Record<string, unknown>): ModuleSummary {
   if (!isMindset(record.mindset)) fail('mindset', `'${String(record.mindset)}' is not a mindset`);
   const source = record.source;
   if (source !== 'bundled' && source !== 'user') fail('source', "is neither 'bundled' nor 'user'");
-  return {
+  const summary: ModuleSummary = {
     id,
     title: str(record.title, 'title', MODULE_LIMITS.title),
     mindset: record.mindset as ModuleSummary['mindset'],
@@ -43,6 +43,13 @@ function checkSummaryFields(record: Record<string, unknown>): ModuleSummary {
     pageCount: int(record.pageCount, 'pageCount', 1, MAX_PAGES),
     source: source as ModuleSummary['source'],
   };
+  // A record stored before modules had languages has no `lang`: it is English, and stays without one.
+  if (record.lang !== undefined) {
+    const lang = canonicalLang(record.lang);
+    if (lang === undefined) fail('lang', `'${String(record.lang)}' is not a language tag`);
+    summary.lang = lang;
+  }
+  return summary;
 }
 
 function checkBlocks(value: unknown, path: string): TextBlock[] {

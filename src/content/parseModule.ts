@@ -3,33 +3,30 @@
 
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Module, ModulePage, ModuleSource, TextBlock } from '../core/module.ts';
-import { MINDSETS, MODULE_FORMAT, MODULE_LIMITS, isMindset, isModuleId } from '../core/module.ts';
+import { DEFAULT_LANG, MINDSETS, MODULE_FORMAT, MODULE_LIMITS, canonicalLang, formatNeeded, isMindset, isModuleId } from '../core/module.ts';
+import type { ContentError, ContentErrorCode, ContentErrorParams } from './contentError.ts';
+import { contentError } from './contentError.ts';
+import type { MarkerLanguage } from './markers.ts';
+import { findMarker, markerLanguage, markerLanguages, readMinutes, timeLine, writtenMarker } from './markers.ts';
 
-/** A problem in a module file, at a line (1-based). */
-export interface ContentError {
-  file: string;
-  line: number;
-  message: string;
-}
+export type { ContentError, ContentErrorCode } from './contentError.ts';
 
 /** What parsing a module gives: the module, or every error found. */
 export type ParseResult = { ok: true; module: Module } | { ok: false; errors: ContentError[] };
 
-/** An error as `file:line: what is wrong`. */
-export function formatContentError(error: ContentError): string {
-  return `${error.file}:${error.line}: ${error.message}`;
-}
-
-const FIELDS = ['id', 'title', 'mindset', 'summary', 'author', 'minutes', 'version', 'tags', 'format'] as const;
+const FIELDS = ['id', 'title', 'mindset', 'summary', 'author', 'minutes', 'version', 'tags', 'lang', 'format'] as const;
 type Field = (typeof FIELDS)[number];
-const REQUIRED: readonly Field[] = FIELDS.filter((field) => field !== 'format');
+const OPTIONAL: readonly Field[] = ['lang', 'format'];
+const REQUIRED: readonly Field[] = FIELDS.filter((field) => !OPTIONAL.includes(field));
 
-const PROMPT = /^(Question|Exercise):\s*(.*)$/;
-const TIME = /^Time:\s*(\d{1,2})\s*(?:min|mins|minutes)\s*$/i;
+/** Records one problem at a line. */
+type Fail = <C extends ContentErrorCode>(line: number, code: C, params: ContentErrorParams[C]) => void;
 
 interface FrontMatter {
   values: Partial<Record<Field, unknown>>;
   lineOf: (field: Field) => number;
+  /** The fields that are not in this format, with their lines: reported only if the module's format is one this app reads. */
+  unknown: Array<{ key: string; line: number }>;
 }
 
 /**
@@ -39,37 +36,62 @@ interface FrontMatter {
 export function parseModule(text: string, file: string, source: ModuleSource = 'bundled'): ParseResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const errors: ContentError[] = [];
-  const fail = (line: number, message: string) => errors.push({ file, line, message });
+  const fail: Fail = (line, code, params) => errors.push(contentError(file, line, code, params));
 
   if (lines[0]?.trim() !== '---') {
-    fail(1, "the file must open with '---' and the YAML front matter");
+    fail(1, 'noFrontMatter', {});
     return { ok: false, errors };
   }
   const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (close < 0) {
-    fail(1, "the front matter is never closed: add a line '---' after it");
+    fail(1, 'frontMatterUnclosed', {});
     return { ok: false, errors };
   }
 
-  // Every error is collected, from the front matter and the pages alike, so one pass finds them all.
   const front = readFrontMatter(lines.slice(1, close).join('\n'), 2, fail);
+  // A module in a newer format may have fields and pages this app does not know: the one thing to
+  // say is to update Roundtable, not a list of what looks wrong from here.
+  const newer = front ? newerFormat(front) : undefined;
+  if (front && newer !== undefined) {
+    fail(front.lineOf('format'), 'formatTooNew', { format: newer, supported: MODULE_FORMAT });
+    return { ok: false, errors };
+  }
+  for (const { key, line } of front?.unknown ?? []) fail(line, 'unknownField', { field: key, fields: FIELDS.join(', ') });
+
+  // Every other error is collected, from the front matter and the pages alike, so one pass finds them all.
   const fields = front ? checkFields(front, fail) : undefined;
-  const body = readBody(lines, close + 1, fail);
+  // The pages take the markers of the module's language; when it is unknown, those of every language.
+  const body = readBody(lines, close + 1, fail, fields?.lang);
   if (!fields || !body || errors.length > 0) {
     errors.sort((a, b) => a.line - b.line);
     return { ok: false, errors };
   }
 
+  const { lang = DEFAULT_LANG, declaredFormat, ...rest } = fields;
   return {
     ok: true,
-    module: { ...fields, source, intro: body.intro, pages: body.pages, pageCount: body.pages.length },
+    module: {
+      ...rest,
+      lang,
+      format: Math.max(declaredFormat, formatNeeded({ lang })),
+      source,
+      intro: body.intro,
+      pages: body.pages,
+      pageCount: body.pages.length,
+    },
   };
+}
+
+/** The format a module declares, when it is a whole number newer than this app reads. */
+function newerFormat(front: FrontMatter): number | undefined {
+  const format = front.values.format;
+  return typeof format === 'number' && Number.isInteger(format) && format > MODULE_FORMAT ? format : undefined;
 }
 
 function readFrontMatter(
   yamlText: string,
   firstLine: number,
-  fail: (line: number, message: string) => void,
+  fail: Fail,
 ): FrontMatter | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -77,76 +99,76 @@ function readFrontMatter(
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const reason = error.message.split('\n')[0] ?? 'bad YAML';
-      fail(lineAt(error.pos[0]), `bad YAML in the front matter: ${reason}`);
+      fail(lineAt(error.pos[0]), 'badYaml', { reason });
     }
     return undefined;
   }
   if (!isMap(doc.contents)) {
-    fail(firstLine - 1, 'the front matter must be a list of "field: value" lines');
+    fail(firstLine - 1, 'frontMatterNotFields', {});
     return undefined;
   }
   const values: Partial<Record<Field, unknown>> = {};
   const lines = new Map<string, number>();
+  const unknown: FrontMatter['unknown'] = [];
   for (const item of doc.contents.items) {
     const key = isScalar(item.key) ? String(item.key.value) : '';
     const line = lineAt(isScalar(item.key) ? item.key.range?.[0] : undefined);
     if (!(FIELDS as readonly string[]).includes(key)) {
-      fail(line, `unknown field '${key}' (the fields are ${FIELDS.join(', ')})`);
+      unknown.push({ key, line });
       continue;
     }
     lines.set(key, line);
     const value = item.value;
     values[key as Field] = isSeq(value) ? value.items.map((entry) => (isScalar(entry) ? entry.value : entry)) : isScalar(value) ? value.value : value === null ? null : value;
   }
-  return { values, lineOf: (field) => lines.get(field) ?? firstLine - 1 };
+  return { values, lineOf: (field) => lines.get(field) ?? firstLine - 1, unknown };
 }
 
-function checkFields(front: FrontMatter, fail: (line: number, message: string) => void) {
+function checkFields(front: FrontMatter, fail: Fail) {
   const { values, lineOf } = front;
   for (const field of REQUIRED) {
-    if (values[field] === undefined || values[field] === null) fail(lineOf(field), `missing field '${field}'`);
+    if (values[field] === undefined || values[field] === null) fail(lineOf(field), 'missingField', { field });
   }
   const text = (field: Field, max: number): string => {
     const value = values[field];
     if (value === undefined || value === null) return '';
     if (typeof value !== 'string' || value.trim() === '') {
-      fail(lineOf(field), `'${field}' must be a line of text`);
+      fail(lineOf(field), 'notText', { field });
       return '';
     }
-    if (value.length > max) fail(lineOf(field), `'${field}' is ${value.length} characters long; the most is ${max}`);
+    if (value.length > max) fail(lineOf(field), 'tooLong', { field, length: value.length, max });
     return value.trim();
   };
   const whole = (field: Field, min: number, max: number): number => {
     const value = values[field];
     if (value === undefined || value === null) return min;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      const range = min === max ? `${min}` : `a whole number from ${min} to ${max}`;
-      fail(lineOf(field), `'${field}' must be ${range}, not ${JSON.stringify(value)}`);
+      fail(lineOf(field), 'notWholeNumber', { field, min, max, value: JSON.stringify(value) });
       return min;
     }
     return value;
   };
 
   const id = text('id', 64);
-  if (id && !isModuleId(id)) {
-    fail(lineOf('id'), `'id' must be 3 to 64 lower-case letters, digits and single hyphens, not '${id}'`);
-  }
+  if (id && !isModuleId(id)) fail(lineOf('id'), 'badId', { id });
   const mindset = values.mindset;
   if (mindset !== undefined && mindset !== null && !isMindset(mindset)) {
-    fail(lineOf('mindset'), `unknown mindset '${String(mindset)}' (it must be one of ${MINDSETS.join(', ')})`);
+    fail(lineOf('mindset'), 'unknownMindset', { mindset: String(mindset), mindsets: MINDSETS.join(', ') });
   }
   const tags = values.tags;
   if (tags !== undefined && tags !== null && (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string' || tag.trim() === ''))) {
-    fail(lineOf('tags'), "'tags' must be a list of words, like [time, priorities], or [] for none");
+    fail(lineOf('tags'), 'badTags', {});
   } else if (Array.isArray(tags) && (tags.length > MODULE_LIMITS.tags || tags.some((tag) => String(tag).trim().length > MODULE_LIMITS.tagLength))) {
-    fail(lineOf('tags'), `'tags' may hold at most ${MODULE_LIMITS.tags} words of at most ${MODULE_LIMITS.tagLength} characters each`);
+    fail(lineOf('tags'), 'tooManyTags', { max: MODULE_LIMITS.tags, length: MODULE_LIMITS.tagLength });
   }
-  const format = values.format === undefined ? MODULE_FORMAT : values.format;
-  if (typeof format === 'number' && Number.isInteger(format) && format > MODULE_FORMAT) {
-    fail(lineOf('format'), `this module is in format ${format}, newer than this version of Roundtable reads (${MODULE_FORMAT}): update Roundtable`);
-  } else {
-    whole('format', 1, MODULE_FORMAT);
+  // The language: a well-formed BCP 47 tag, kept in its canonical form (fr-ca is fr-CA).
+  let lang: string | undefined = DEFAULT_LANG;
+  if (values.lang !== undefined && values.lang !== null) {
+    lang = canonicalLang(typeof values.lang === 'string' ? values.lang.trim() : undefined);
+    if (lang === undefined) fail(lineOf('lang'), 'badLang', { lang: typeof values.lang === 'string' ? values.lang : JSON.stringify(values.lang) });
   }
+  // A format newer than this app reads was refused before; an absent format is the first one.
+  const declaredFormat = whole('format', 1, MODULE_FORMAT);
   const fields = {
     id,
     title: text('title', MODULE_LIMITS.title),
@@ -156,7 +178,8 @@ function checkFields(front: FrontMatter, fail: (line: number, message: string) =
     minutes: whole('minutes', 10, MODULE_LIMITS.maxMinutes),
     version: whole('version', 1, MODULE_LIMITS.maxVersion),
     tags: Array.isArray(tags) ? tags.map((tag) => String(tag).trim()) : [],
-    format: MODULE_FORMAT,
+    lang,
+    declaredFormat,
   };
   return fields;
 }
@@ -168,7 +191,22 @@ interface PageDraft {
   promptOpen: boolean;
 }
 
-function readBody(lines: string[], start: number, fail: (line: number, message: string) => void) {
+// Letters and punctuation of scripts written without spaces between words (kana, CJK, full-width forms).
+const NO_SPACE_SCRIPT = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * Two lines of one paragraph or question, joined. A line break between two Japanese (or Chinese)
+ * characters is not a space, so it joins with none; anywhere else it is one space.
+ */
+function joinLine(text: string, next: string): string {
+  if (text === '') return next;
+  return NO_SPACE_SCRIPT.test(text.slice(-1)) && NO_SPACE_SCRIPT.test(next.slice(0, 1)) ? `${text}${next}` : `${text} ${next}`;
+}
+
+function readBody(lines: string[], start: number, fail: Fail, lang: string | undefined) {
+  const languages = markerLanguages(lang);
+  // The markers named in errors: those of the module's language, or of the line the error is about.
+  const own: MarkerLanguage = lang === undefined ? 'en' : markerLanguage(lang);
   const intro: TextBlock[] = [];
   const pages: PageDraft[] = [];
   let blocks = intro;
@@ -178,7 +216,7 @@ function readBody(lines: string[], start: number, fail: (line: number, message: 
   let sawContent = false;
 
   const endBlock = () => {
-    if (paragraph) blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
+    if (paragraph) blocks.push({ kind: 'paragraph', text: paragraph.reduce(joinLine, '') });
     if (list) blocks.push({ kind: 'list', items: list });
     paragraph = undefined;
     list = undefined;
@@ -194,13 +232,11 @@ function readBody(lines: string[], start: number, fail: (line: number, message: 
       if (current) current.promptOpen = false;
       continue;
     }
-    if (line.startsWith('## ') && !raw.startsWith('## ')) {
-      fail(lineNo, "a page heading must start at the beginning of its line, with no space before '## '");
-    }
+    if (line.startsWith('## ') && !raw.startsWith('## ')) fail(lineNo, 'headingIndented', {});
     if (line.startsWith('## ') || line === '##') {
       endBlock();
       const title = line.slice(2).trim();
-      if (title === '') fail(lineNo, 'a page heading needs a title after "## "');
+      if (title === '') fail(lineNo, 'headingWithoutTitle', {});
       current = { page: { title, blocks: [], prompt: { kind: 'question', text: '' } }, line: lineNo, promptOpen: false };
       pages.push(current);
       blocks = current.page.blocks;
@@ -208,41 +244,42 @@ function readBody(lines: string[], start: number, fail: (line: number, message: 
       continue;
     }
     if (line.startsWith('#')) {
-      fail(lineNo, "only '## ' headings are allowed: each one starts a page");
+      fail(lineNo, 'deepHeading', {});
       continue;
     }
-    if (/^Time:/i.test(line)) {
-      const match = TIME.exec(line);
-      if (!current) fail(lineNo, "a 'Time:' line belongs right under a page heading");
-      else if (sawContent) fail(lineNo, "the 'Time:' line must come right under the page heading");
-      else if (!match || Number(match[1]) < 1 || Number(match[1]) > 60) fail(lineNo, "write the time as 'Time: 8 min', a whole number of minutes from 1 to 60");
-      else current.page.minutes = Number(match[1]);
+    const marker = findMarker(line, languages);
+    if (marker?.kind === 'time') {
+      const minutes = readMinutes(marker.rest);
+      const written = writtenMarker('time', marker.language);
+      if (!current) fail(lineNo, 'timeOutsidePage', { marker: written });
+      else if (sawContent) fail(lineNo, 'timeNotFirst', { marker: written });
+      else if (minutes === undefined || minutes < 1 || minutes > 60) fail(lineNo, 'badTime', { example: timeLine(8, marker.language) });
+      else current.page.minutes = minutes;
       sawContent = true;
       continue;
     }
     sawContent = true;
-    const prompt = PROMPT.exec(line);
-    if (prompt) {
+    if (marker) {
       endBlock();
-      const label = prompt[1] as 'Question' | 'Exercise';
+      const kind = marker.kind;
       if (!current) {
-        fail(lineNo, `a '${label}:' line must be inside a page: put a '## ' heading above it`);
+        fail(lineNo, 'promptOutsidePage', { marker: writtenMarker(kind, marker.language) });
       } else if (current.promptLine !== undefined) {
-        fail(lineNo, `page '${current.page.title}' has a second question or exercise (the first is on line ${current.promptLine}); a page has exactly one`);
+        fail(lineNo, 'secondPrompt', { page: current.page.title, first: current.promptLine });
       } else {
         current.promptLine = lineNo;
         current.promptOpen = true;
-        current.page.prompt = { kind: label === 'Question' ? 'question' : 'exercise', text: prompt[2]?.trim() ?? '' };
-        if (!prompt[2]?.trim()) fail(lineNo, `the ${label.toLowerCase()} is empty`);
+        current.page.prompt = { kind, text: marker.rest };
+        if (!marker.rest) fail(lineNo, kind === 'question' ? 'emptyQuestion' : 'emptyExercise', {});
       }
       continue;
     }
     if (current?.promptOpen) {
-      current.page.prompt.text += ` ${line}`;
+      current.page.prompt.text = joinLine(current.page.prompt.text, line);
       continue;
     }
     if (current && current.promptLine !== undefined) {
-      fail(lineNo, `text after the question on page '${current.page.title}': the question comes last on its page`);
+      fail(lineNo, 'textAfterPrompt', { page: current.page.title });
       continue;
     }
     if (line.startsWith('- ')) {
@@ -250,7 +287,7 @@ function readBody(lines: string[], start: number, fail: (line: number, message: 
       list ??= [];
       list.push(line.slice(2).trim());
     } else if (list && raw.startsWith(' ')) {
-      list[list.length - 1] += ` ${line}`;
+      list[list.length - 1] = joinLine(list[list.length - 1] ?? '', line);
     } else {
       if (list) endBlock();
       paragraph ??= [];
@@ -261,12 +298,12 @@ function readBody(lines: string[], start: number, fail: (line: number, message: 
 
   if (pages.length === 0) {
     const firstText = lines.findIndex((text, index) => index >= start && text.trim() !== '');
-    fail(firstText >= 0 ? firstText + 1 : start, "the module has no pages: each page starts with a '## ' heading");
+    fail(firstText >= 0 ? firstText + 1 : start, 'noPages', {});
     return undefined;
   }
   for (const draft of pages) {
     if (draft.promptLine === undefined) {
-      fail(draft.line, `page '${draft.page.title}' has no question: end it with a line starting 'Question: ' or 'Exercise: '`);
+      fail(draft.line, 'noPrompt', { page: draft.page.title, question: writtenMarker('question', own), exercise: writtenMarker('exercise', own) });
     }
   }
   return { intro, pages: pages.map((draft) => draft.page) };

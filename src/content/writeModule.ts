@@ -1,10 +1,12 @@
 // Writes a module back out as the Markdown file parseModule reads, so that a module can be
 // shared as a file and added on another device, or taken as the start of a new one. What the
-// parser made, it reads back the same: parseModule(writeModule(m)) gives m again.
+// parser made, it reads back the same: parseModule(writeModule(m)) gives m again. The page
+// markers are written in the module's language (`Question\u00a0:` in French, `質問：` in Japanese).
 
 import { Document } from 'yaml';
 import type { Module, TextBlock } from '../core/module.ts';
-import { MODULE_FORMAT } from '../core/module.ts';
+import { DEFAULT_LANG, formatNeeded, moduleLang } from '../core/module.ts';
+import { markerLanguage, promptLine, timeLine } from './markers.ts';
 
 function frontMatter(module: Module): string {
   const fields: Record<string, unknown> = {
@@ -17,7 +19,13 @@ function frontMatter(module: Module): string {
     version: module.version,
     tags: module.tags,
   };
-  if (module.format !== MODULE_FORMAT) fields.format = module.format;
+  // An English module is written as format 1, as before languages, so that any version of
+  // Roundtable reads it; one in another language says `lang` and format 2, which an older app
+  // refuses with a message to update.
+  const lang = moduleLang(module);
+  if (lang !== DEFAULT_LANG) fields.lang = lang;
+  const format = Math.max(module.format, formatNeeded(module));
+  if (format > 1) fields.format = format;
   const doc = new Document(fields);
   // Tags on one line, as the library's own files write them: [time, priorities].
   const tags = doc.get('tags', true) as { flow?: boolean } | undefined;
@@ -31,14 +39,15 @@ function blockLines(block: TextBlock): string[] {
 
 /** The module as a Markdown file in the library's format, ending with a newline. */
 export function writeModule(module: Module): string {
+  const language = markerLanguage(moduleLang(module));
   const out: string[] = ['---', frontMatter(module), '---', ''];
   for (const block of module.intro) out.push(...blockLines(block), '');
   for (const page of module.pages) {
     out.push(`## ${page.title}`);
-    if (page.minutes !== undefined) out.push(`Time: ${page.minutes} min`);
+    if (page.minutes !== undefined) out.push(timeLine(page.minutes, language));
     out.push('');
     for (const block of page.blocks) out.push(...blockLines(block), '');
-    out.push(`${page.prompt.kind === 'question' ? 'Question' : 'Exercise'}: ${page.prompt.text}`, '');
+    out.push(promptLine(page.prompt.kind, page.prompt.text, language), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

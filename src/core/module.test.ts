@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMindset, isModuleId } from './module.ts';
+import { MODULE_FORMAT, canonicalLang, formatNeeded, isMindset, isModuleId, moduleLang } from './module.ts';
 
 describe('module ids and mindsets', () => {
   it('accepts lower-case slugs of 3 to 64 characters', () => {
@@ -18,5 +18,30 @@ describe('module ids and mindsets', () => {
     expect(['reflection', 'analysis', 'worldliness', 'collaboration', 'action'].every(isMindset)).toBe(true);
     expect(isMindset('strategy')).toBe(false);
     expect(isMindset('Reflection')).toBe(false);
+  });
+});
+
+describe('module languages', () => {
+  it('canonicalises well-formed BCP 47 tags', () => {
+    expect(canonicalLang('en')).toBe('en');
+    expect(canonicalLang('fr-ca')).toBe('fr-CA');
+    expect(canonicalLang('JA')).toBe('ja');
+    expect(canonicalLang('zh-hant-tw')).toBe('zh-Hant-TW');
+  });
+
+  it('refuses what is not one well-formed tag', () => {
+    for (const value of ['', ' fr', 'fr_FR', 'français', 'x', 'fr-', 'fr,ja', 7, null, undefined, ['fr'], `en-${'a'.repeat(40)}`]) {
+      expect(canonicalLang(value), String(value)).toBeUndefined();
+    }
+  });
+
+  it('reads a module without a language as English, in format 1; another language needs format 2', () => {
+    expect(moduleLang({})).toBe('en');
+    expect(moduleLang({ lang: 'ja' })).toBe('ja');
+    expect(formatNeeded({})).toBe(1);
+    expect(formatNeeded({ lang: 'en' })).toBe(1);
+    expect(formatNeeded({ lang: 'fr' })).toBe(2);
+    expect(formatNeeded({ lang: 'en-GB' })).toBe(2);
+    expect(MODULE_FORMAT).toBe(2);
   });
 });

@@ -16,8 +16,18 @@ export const MINDSET_LABELS: Record<Mindset, { name: string; theme: string }> = 
   action: { name: 'Action', theme: 'managing change' },
 };
 
-/** The module format version this app reads and writes. */
-export const MODULE_FORMAT = 1;
+/**
+ * The newest module format this app reads and writes. Format 1 is the original; format 2 adds
+ * the module's language (`lang`) and page markers in that language. A module says the format it
+ * needs, so that an older app refuses a newer module with "update Roundtable".
+ */
+export const MODULE_FORMAT = 2;
+
+/** The language of a module that does not name one. */
+export const DEFAULT_LANG = 'en';
+
+/** The longest language tag a module may carry; real tags are far shorter. */
+export const MAX_LANG_LENGTH = 35;
 
 /** The format's limits, the same for a Markdown file and for a module read back from storage or a peer. */
 export const MODULE_LIMITS = {
@@ -57,6 +67,11 @@ export interface ModuleSummary {
   tags: string[];
   pageCount: number;
   source: ModuleSource;
+  /**
+   * The module's language, a canonical BCP 47 tag (`en`, `fr`, `ja`, `fr-CA`). The parser
+   * always sets it; a record stored before modules had languages has none, and is English.
+   */
+  lang?: string;
 }
 
 /** A whole module. */
@@ -81,6 +96,32 @@ export function isModuleId(value: unknown): value is string {
 
 /** The summary of a module, as the library list stores it. */
 export function summarise(module: Module): ModuleSummary {
-  const { id, title, mindset, summary, author, minutes, version, tags, source } = module;
-  return { id, title, mindset, summary, author, minutes, version, tags, pageCount: module.pages.length, source };
+  const { id, title, mindset, summary, author, minutes, version, tags, source, lang } = module;
+  const summarised: ModuleSummary = { id, title, mindset, summary, author, minutes, version, tags, pageCount: module.pages.length, source };
+  if (lang !== undefined) summarised.lang = lang;
+  return summarised;
+}
+
+/** The language a module is written in: its `lang`, or English for a module that names none. */
+export function moduleLang(module: Pick<ModuleSummary, 'lang'>): string {
+  return module.lang ?? DEFAULT_LANG;
+}
+
+/**
+ * The canonical form of a BCP 47 language tag (`fr-ca` gives `fr-CA`), or undefined when the
+ * value is not one well-formed tag.
+ */
+export function canonicalLang(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_LANG_LENGTH || value.trim() !== value) return undefined;
+  try {
+    const [tag, ...more] = Intl.getCanonicalLocales(value);
+    return tag !== undefined && more.length === 0 ? tag : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The lowest module format that holds what a module says: 2 for a module in a language other than English. */
+export function formatNeeded(module: Pick<ModuleSummary, 'lang'>): number {
+  return moduleLang(module) === DEFAULT_LANG ? 1 : 2;
 }
