@@ -151,7 +151,7 @@ describe('seedSession and readSession', () => {
     ['a list', [makeModule()]],
     ['a module without pages', { ...makeModule(), pages: [] }],
     ['a module with a bad id', { ...makeModule(), id: 'Not An Id' }],
-    ['a module of a newer format', { ...makeModule(), format: 2 }],
+    ['a module of a newer format', { ...makeModule(), format: 3 }],
   ])("reads 'invalid' when the content is %s", (_, content) => {
     const { doc } = seededDoc();
     fromHostilePeer(doc, (maps) => maps.session.set('content', content));
