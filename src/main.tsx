@@ -6,6 +6,7 @@ import { registerSW } from 'virtual:pwa-register';
 import { contentVersion, libraryUrl } from 'virtual:library';
 import { App } from './app/App.tsx';
 import { wordsReady } from './i18n/boot.ts';
+import { currentLocale } from './i18n/i18n.ts';
 import { createRouter } from './app/router.ts';
 import { whenIdle } from './lib/idle.ts';
 import { createDeviceState } from './state/deviceState.ts';
@@ -22,6 +23,7 @@ const device = createDeviceState({ db, storage });
 const library = createLibraryState({
   db,
   whenIdle,
+  interfaceLanguage: currentLocale,
   bundled: {
     contentVersion,
     load: async () => {

@@ -4,6 +4,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import type { Mindset, Module, ModuleSummary } from '../core/module.ts';
+import { languageCounts, languageFirst, primaryLanguage } from '../core/moduleLanguage.ts';
 import type { CuratedProgram, LibraryProgram } from '../core/programShelf.ts';
 import { libraryProgram, splitByProgram } from '../core/programShelf.ts';
 import type { SearchIndex, SearchResult } from '../core/search.ts';
@@ -22,6 +23,8 @@ export interface LibraryDeps {
   bundled: BundledLibrary;
   /** Runs work when the device is idle. */
   whenIdle: (task: () => void) => void;
+  /** The interface language, whose modules come first (read inside computeds, so a signal-backed one reorders live). */
+  interfaceLanguage?: () => string;
 }
 
 /** A program's curated modules, shown before the mindset groups. */
@@ -42,7 +45,7 @@ export type LibrarySetupError = { code: 'unreadable'; error: string } | { code: 
 export type LibraryState = ReturnType<typeof createLibraryState>;
 
 /** Creates the library state. Call `start()` once to load. */
-export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
+export function createLibraryState({ db, bundled, whenIdle, interfaceLanguage = () => 'en' }: LibraryDeps) {
   const modules = signal<ModuleSummary[] | undefined>(undefined);
   // Problems with stored records come from the watcher; problems with the bundled file from
   // the load. Kept apart so that neither wipes the other.
@@ -55,6 +58,8 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
   const ready = signal(false);
   const query = signal('');
   const mindset = signal<Mindset | undefined>(undefined);
+  // One language's modules only, or (undefined) every language, the interface language's first.
+  const language = signal<string | undefined>(undefined);
   const index = signal<SearchIndex | undefined>(undefined);
   const resultLimit = signal(RESULT_LIMIT);
   let indexing: Promise<void> | undefined;
@@ -63,8 +68,9 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
   let generation = 0;
 
   const filtered = computed(() => {
-    const all = modules.value ?? [];
-    return mindset.value ? all.filter((module) => module.mindset === mindset.value) : all;
+    const all = languageFirst(modules.value ?? [], interfaceLanguage());
+    const chosen = language.value;
+    return all.filter((module) => (!mindset.value || module.mindset === mindset.value) && (!chosen || primaryLanguage(module.lang) === chosen));
   });
 
   const programs = signal<CuratedProgram[]>([]);
@@ -81,7 +87,7 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
   const hits = computed<SearchResult | undefined>(() => {
     const text = query.value.trim();
     if (!text || !index.value) return undefined;
-    const only = mindset.value ? new Set(filtered.value.map((module) => module.id)) : undefined;
+    const only = mindset.value || language.value ? new Set(filtered.value.map((module) => module.id)) : undefined;
     return searchLibrary(index.value, text, resultLimit.value, only);
   });
 
@@ -139,6 +145,9 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
     ready,
     query,
     mindset,
+    language,
+    /** The library's languages with their module counts, for the language filter. */
+    languages: computed(() => languageCounts(modules.value ?? [])),
     filtered,
     shelves,
     hits,
@@ -164,6 +173,9 @@ export function createLibraryState({ db, bundled, whenIdle }: LibraryDeps) {
     /** Shows more of the current search's results. */
     showMoreResults(): void {
       resultLimit.value += RESULT_LIMIT;
+    },
+    setLanguage(next: string | undefined): void {
+      language.value = next;
     },
     setMindset(next: Mindset | undefined): void {
       mindset.value = next;

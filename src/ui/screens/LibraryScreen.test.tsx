@@ -1,6 +1,6 @@
 import { fireEvent, render, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { activate } from '../../i18n/i18n.ts';
+import { activate, currentLocale } from '../../i18n/i18n.ts';
 import { App } from '../../app/App.tsx';
 import type { AppServices } from '../../app/context.ts';
 import { createRouter } from '../../app/router.ts';
@@ -55,6 +55,7 @@ async function startApp(options: { path?: string; modules?: unknown[]; load?: ()
     db,
     bundled: { contentVersion: 'v1', load: options.load ?? (async () => ({ format: 1, contentVersion: 'v1', modules })) },
     whenIdle: (task) => task(),
+    interfaceLanguage: currentLocale,
   });
   const device = createDeviceState({ db, storage: undefined });
   const router = createRouter(window);
@@ -322,6 +323,41 @@ describe('LibraryScreen', () => {
     const view = await startApp({ load: () => Promise.reject(new BundleFetchError('/library-v1.json', 404)) });
     const alert = await view.findByRole('alert', { name: 'Library not updated' });
     expect(alert.textContent).toBe('Library not updatedThe bundled library could not be loaded, so the library shows only what was stored before: /library-v1.json answered 404');
+  });
+});
+
+describe('LibraryScreen with modules in several languages', () => {
+  const MIXED: Module[] = [
+    makeModule('trust-building', 'Building trust', 'reflection', 'Trust in teams.'),
+    { ...makeModule('prendre-recul', 'Prendre du recul', 'reflection', 'Un moment pour soi.'), lang: 'fr', format: 2 },
+    { ...makeModule('jibun', '自分を振り返る', 'reflection', '振り返りの時間です。'), lang: 'ja', format: 2 },
+    { ...makeModule('budget-reading', 'Reading a budget', 'analysis', 'Numbers that matter.'), lang: 'en' },
+  ];
+  const titles = (view: Awaited<ReturnType<typeof startApp>>) => view.getAllByRole('link').map((link) => link.textContent).filter((text) => MIXED.some((m) => m.title === text));
+
+  it('lists the interface language’s modules first, and filters by one language', async () => {
+    try {
+      await activate('ja');
+      const view = await startApp({ modules: MIXED });
+      await view.findByRole('link', { name: '自分を振り返る' });
+      expect(titles(view)).toEqual(['自分を振り返る', 'Building trust', 'Prendre du recul', 'Reading a budget']);
+      await activate('fr');
+      expect(titles(view)).toEqual(['Prendre du recul', 'Building trust', '自分を振り返る', 'Reading a budget']);
+      // Each module's title carries its own language.
+      expect(view.getByRole('link', { name: '自分を振り返る' }).closest('[lang]')?.getAttribute('lang')).toBe('ja');
+
+      const filter = view.getByRole('combobox', { name: 'Langue' });
+      expect([...(filter as HTMLSelectElement).options].map((option) => option.textContent)).toEqual(['Toutes les langues', 'English (2)', 'Français (1)', '日本語 (1)']);
+      fireEvent.change(filter, { target: { value: 'en' } });
+      expect(titles(view)).toEqual(['Building trust', 'Reading a budget']);
+    } finally {
+      await activate('en');
+    }
+  });
+
+  it('shows no language filter when every module is in one language', async () => {
+    const view = await startLoaded();
+    expect(view.queryByRole('combobox', { name: 'Language' })).toBeNull();
   });
 });
 

@@ -8,6 +8,7 @@ import { useApp } from '../../app/context.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { LibrarySetupError } from '../../state/libraryState.ts';
 import { AddModuleFile } from '../components/AddModuleFile.tsx';
+import { LanguageFilter } from '../components/LanguageFilter.tsx';
 import { LazyRejoinList } from '../components/LazyRejoinList.tsx';
 import { MindsetFilter } from '../components/MindsetFilter.tsx';
 import { ModuleGroups } from '../components/ModuleGroups.tsx';
@@ -71,6 +72,7 @@ export function LibraryScreen() {
           <input type="search" value={query} placeholder={t('library.searchPlaceholder')} autocomplete="off" onInput={(e) => library.setQuery(e.currentTarget.value)} />
         </label>
         <MindsetFilter value={library.mindset.value} counts={counts} onChange={library.setMindset} />
+        <LanguageFilter value={library.language.value} counts={library.languages.value} onChange={library.setLanguage} />
       </div>
       {query.trim() ? (
         hits ? <SearchResults result={hits} modules={modules ?? []} query={query} onMore={library.showMoreResults} /> : <p class="quiet">{t('library.preparingSearch')}</p>
