@@ -69,13 +69,13 @@ describe('filterJournal', () => {
 });
 
 describe('journalGroups', () => {
-  it('lists each group once, by name', () => {
+  it('lists each group once, by name, the nameless last', () => {
     const data = sampleJournal();
     data.commitments.push(commitment('x', { groupId: 'g-nameless', roomId: 'room-x' }));
     expect(journalGroups(data)).toEqual([
       { id: 'g-blue', name: 'Blue table' },
       { id: 'g-green', name: 'Green table' },
-      { id: 'g-nameless', name: 'Unnamed group' },
+      { id: 'g-nameless' },
     ]);
   });
 });
