@@ -1,17 +1,18 @@
 // The words the journal's exports are written in: the interface's language at the moment of
-// export, with dates as the journal shows them.
+// export. Dates stay YYYY-MM-DD in every language, as in the CSV: unambiguous, and sorted as
+// text sorts; a Markdown journal's headings are read by scripts too.
 
+import { localDate } from '../../core/journal/dates.ts';
 import type { ExportWords } from '../../core/journal/exportWords.ts';
 import { currentLocale, t } from '../../i18n/i18n.ts';
-import { formatCalendarDate, formatDay } from './formatDate.ts';
 import { statusWords } from './journalWords.ts';
 
 /** The export words in the active language. */
 export function exportWords(): ExportWords {
   return {
     status: statusWords,
-    date: formatDay,
-    calendarDate: formatCalendarDate,
+    date: localDate,
+    calendarDate: (date) => date,
     markdown: {
       title: t('journal.mdTitle'),
       exportedOn: (date) => t('journal.mdExportedOn', { date }),

@@ -23,7 +23,7 @@ const THEME: Record<Mindset, MessageId> = {
   action: 'module.themeAction',
 };
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 type Loaded = { module: Module } | { missing: true } | { problem: string } | undefined;
 
@@ -43,7 +43,7 @@ function RemoveModule({ module }: { module: Module }) {
       if (removed.ok) return router.navigate('/');
       setProblem(t('module.librarySaid', { problem: removed.problem }));
     } catch (error) {
-      setProblem(t('module.storageRefused', { error: describe(error) }));
+      setProblem(t('module.storageRefused', { error: errorText(error) }));
     }
     setPhase('idle');
   };
@@ -89,7 +89,7 @@ function SaveAsFile({ module }: { module: Module }) {
       downloadFile({ name: moduleFileName(module), type: 'text/markdown', content: writeModule(module) });
       setProblem(undefined);
     } catch (error) {
-      setProblem(t('module.fileNotMade', { error: describe(error) }));
+      setProblem(t('module.fileNotMade', { error: errorText(error) }));
     }
   };
   return (
@@ -121,7 +121,7 @@ export function ModuleScreen({ id }: { id: string }) {
     library.openModule(id).then(
       // On a first visit the library may still be loading: "not found" waits until it is in.
       (result) => current && setLoaded('missing' in result && !ready ? undefined : result),
-      (error: unknown) => current && setLoaded({ problem: describe(error) }),
+      (error: unknown) => current && setLoaded({ problem: errorText(error) }),
     );
     return () => {
       current = false;

@@ -2,7 +2,7 @@
 // settings, deleting all data, and the versions of app and content.
 
 import type { ComponentChild } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
 import { storedLocale, storeLocale } from '../../i18n/choice.ts';
 import { activate, t } from '../../i18n/i18n.ts';
@@ -30,12 +30,19 @@ function LanguageSettings() {
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const browser = pickLocale(browserLanguages(), null);
 
+  // The language last asked for: a slower load that ends after a later choice gives way to it.
+  const wanted = useRef<Locale | undefined>(undefined);
+
   const choose = (next: LanguageChoice) => {
     const stored = next === BROWSER ? null : next;
+    const locale = pickLocale(browserLanguages(), stored);
     setChoice(next);
     setProblem(undefined);
     storeLocale(stored);
-    activate(pickLocale(browserLanguages(), stored)).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+    wanted.current = locale;
+    activate(locale)
+      .then(() => (wanted.current !== locale && wanted.current ? activate(wanted.current) : undefined))
+      .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
   };
 
   const options: { value: LanguageChoice; name: ComponentChild }[] = [
