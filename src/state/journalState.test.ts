@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toJson } from '../core/journal/jsonFile.ts';
-import { day, sampleJournal } from '../core/journal/testJournal.ts';
+import { day, sampleJournal, testWords } from '../core/journal/testJournal.ts';
 import type { RoundtableDb } from '../storage/db.ts';
 import { createDb } from '../storage/db.ts';
 import type { EraseReport } from '../storage/journalRepo.ts';
@@ -102,13 +102,13 @@ describe('journal state: actions', () => {
     expect(await state.updateNote('c2', 'x'.repeat(1200))).toBe(true);
     expect((await db.commitments.get('c2'))!.note).toHaveLength(1000);
     expect(await state.updateNote('nope', 'a')).toBe(false);
-    expect(state.message.value?.lines).toEqual(['There is no commitment nope on this device.']);
+    expect(state.message.value).toEqual({ code: 'notSaved', what: 'note', detail: 'There is no commitment nope on this device.' });
     vi.spyOn(db.commitments, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     expect(await state.updateNote('c2', 'more')).toBe(false);
     expect(state.message.value).toEqual({
-      tone: 'problem',
-      title: 'The note was not saved',
-      lines: ['Storage is full: this note was not saved; the note keeps what was saved before. Free some space on this device, then try again.'],
+      code: 'notSaved',
+      what: 'note',
+      detail: 'Storage is full: this note was not saved; the note keeps what was saved before. Free some space on this device, then try again.',
     });
   });
 
@@ -117,21 +117,23 @@ describe('journal state: actions', () => {
     vi.spyOn(db.commitments, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     expect(await state.updateStatus('c1', 'done', '')).toBe(false);
     expect(state.message.value).toEqual({
-      tone: 'problem',
-      title: 'The status was not saved',
-      lines: ['Storage is full: this status was not saved; the commitment keeps its earlier status. Free some space on this device, then try again.'],
+      code: 'notSaved',
+      what: 'status',
+      detail: 'Storage is full: this status was not saved; the commitment keeps its earlier status. Free some space on this device, then try again.',
     });
   });
 
-  it('exports the whole journal, whatever the filters, in each format', async () => {
+  it('exports the whole journal, whatever the filters, in each format, in the words it is given', async () => {
     const { state } = await setup({ now: day('2026-03-01') });
     state.setGroup('g-green');
-    const json = await state.exportAs('json');
+    const json = await state.exportAs('json', testWords);
     expect(json?.name).toBe('roundtable-journal-2026-03-01.json');
     expect(JSON.parse(json!.content).takeaways).toHaveLength(4);
-    expect((await state.exportAs('markdown'))?.name).toBe('roundtable-journal-2026-03-01.md');
-    expect((await state.exportAs('csv'))?.type).toBe('text/csv;charset=utf-8');
-    const ics = await state.exportAs('ics');
+    const markdown = await state.exportAs('markdown', { ...testWords, markdown: { ...testWords.markdown, title: 'Mon journal' } });
+    expect(markdown?.name).toBe('roundtable-journal-2026-03-01.md');
+    expect(markdown?.content.startsWith('# Mon journal\n')).toBe(true);
+    expect((await state.exportAs('csv', testWords))?.type).toBe('text/csv;charset=utf-8');
+    const ics = await state.exportAs('ics', testWords);
     expect(ics?.name).toBe('roundtable-commitments-2026-03-01.ics');
     expect(ics?.content.match(/BEGIN:VEVENT/g)).toHaveLength(3);
   });
@@ -140,9 +142,9 @@ describe('journal state: actions', () => {
     const { state, db } = await setup({ seed: false });
     const text = toJson(sampleJournal(), day('2026-03-01'));
     expect(await state.importText(text, 'journal.json')).toBe(true);
-    expect(state.message.value).toEqual({ tone: 'info', title: 'journal.json was imported', lines: ['13 added, 0 updated, 0 already here.'] });
+    expect(state.message.value).toEqual({ code: 'imported', fileName: 'journal.json', added: 13, updated: 0, unchanged: 0 });
     expect(await state.importText(text, 'journal.json')).toBe(true);
-    expect(state.message.value?.lines).toEqual(['0 added, 0 updated, 13 already here.']);
+    expect(state.message.value).toEqual({ code: 'imported', fileName: 'journal.json', added: 0, updated: 0, unchanged: 13 });
     expect(await db.takeaways.count()).toBe(4);
   });
 
@@ -151,7 +153,7 @@ describe('journal state: actions', () => {
     const file = JSON.parse(toJson(sampleJournal(), 0));
     file.takeaways[3].text = 7;
     expect(await state.importText(JSON.stringify(file), 'bad.json')).toBe(false);
-    expect(state.message.value).toEqual({ tone: 'problem', title: 'bad.json was not imported', lines: ['takeaways[3].text: expected text', 'Nothing was changed.'] });
+    expect(state.message.value).toEqual({ code: 'importRefused', fileName: 'bad.json', problems: [{ code: 'badRecord', list: 'takeaways', index: 3, field: 'text', reason: { code: 'notText' } }] });
     expect(await db.sessions.count()).toBe(0);
     state.dismissMessage();
     expect(state.message.value).toBeUndefined();
@@ -161,6 +163,6 @@ describe('journal state: actions', () => {
     const { state } = await setup({ seed: false, maxBytes: 1_000_000 });
     expect(state.refuseFile('huge.json', 999_999)).toBe(false);
     expect(state.refuseFile('huge.json', 2_500_000)).toBe(true);
-    expect(state.message.value?.lines[0]).toBe('This file is 2.5 MB: a journal import may be at most 1.0 MB.');
+    expect(state.message.value).toEqual({ code: 'importRefused', fileName: 'huge.json', problems: [{ code: 'tooBig', size: 2_500_000, max: 1_000_000 }] });
   });
 });

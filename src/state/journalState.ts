@@ -1,13 +1,15 @@
 // The journal screen's state: the journal as stored (kept live), its filters and search, what
-// is due soon, and the actions: update a commitment, export, import, delete all my data.
+// is due soon, and the actions: update a commitment, export, import, delete all my data. What
+// it has to say is held as codes with their values; the interface words them.
 
 import { batch, computed, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import { localDate } from '../core/journal/dates.ts';
 import type { JournalEntry } from '../core/journal/filter.ts';
 import { dueSoon, filterJournal, journalGroups } from '../core/journal/filter.ts';
+import type { ExportWords } from '../core/journal/exportWords.ts';
 import type { ExportFile, ExportFormat } from '../core/journal/formats.ts';
-import type { ImportLimits } from '../core/journal/jsonFile.ts';
+import type { ImportLimits, ImportProblem } from '../core/journal/jsonFile.ts';
 import { DEFAULT_IMPORT_LIMITS, parseJournalImport } from '../core/journal/jsonFile.ts';
 import type { CommitmentStatus, JournalData } from '../core/journal/types.ts';
 import { MAX_NOTE_LENGTH, clip } from '../core/takeaways.ts';
@@ -20,12 +22,16 @@ export type JournalPeriod = 'all' | '30' | '90' | '365';
 /** How many days ahead "due soon" looks. */
 export const DUE_SOON_DAYS = 14;
 
-/** A message for the person after an action: what happened, in plain words. */
-export interface JournalMessage {
-  tone: 'info' | 'problem';
-  title: string;
-  lines: string[];
-}
+/** A message for the person after an action, as a code the interface words. `detail` is an error's own message. */
+export type JournalMessage =
+  /** A commitment's status, or its note, was not saved. */
+  | { code: 'notSaved'; what: 'status' | 'note'; detail: string }
+  | { code: 'notExported'; detail: string }
+  /** The file was refused for `problems`; nothing was changed. */
+  | { code: 'importRefused'; fileName: string; problems: ImportProblem[] }
+  /** A checked file could not be stored. */
+  | { code: 'importFailed'; fileName: string; detail: string }
+  | { code: 'imported'; fileName: string; added: number; updated: number; unchanged: number };
 
 /** What the journal state needs from outside. */
 export interface JournalDeps {
@@ -49,6 +55,7 @@ function describe(error: unknown): string {
 /** Creates the journal state. Call `start()` to follow the stored journal; it returns a stop. */
 export function createJournalState({ repo, now, erase, limits = DEFAULT_IMPORT_LIMITS }: JournalDeps) {
   const data = signal<JournalData | undefined>(undefined);
+  /** Why the stored journal could not be read: the error's own message. */
   const loadProblem = signal<string | undefined>(undefined);
   /** Stored records the journal cannot read: left out of view, and in storage as they are. */
   const unreadable = signal<StoredRecordProblem[]>([]);
@@ -72,12 +79,12 @@ export function createJournalState({ repo, now, erase, limits = DEFAULT_IMPORT_L
   });
   const filtering = computed(() => groupId.value !== undefined || status.value !== undefined || period.value !== 'all' || search.value.trim() !== '');
 
-  async function act<T>(work: () => Promise<T>, failTitle: string): Promise<T | undefined> {
+  async function act<T>(work: () => Promise<T>, failed: (detail: string) => JournalMessage): Promise<T | undefined> {
     busy.value = true;
     try {
       return await work();
     } catch (error) {
-      message.value = { tone: 'problem', title: failTitle, lines: [describe(error)] };
+      message.value = failed(describe(error));
       return undefined;
     } finally {
       busy.value = false;
@@ -113,7 +120,7 @@ export function createJournalState({ repo, now, erase, limits = DEFAULT_IMPORT_L
           });
         },
         error: (error: unknown) => {
-          loadProblem.value = `The journal could not be read from this device's storage (${describe(error)}).`;
+          loadProblem.value = describe(error);
         },
       });
       return () => subscription.unsubscribe();
@@ -145,7 +152,7 @@ export function createJournalState({ repo, now, erase, limits = DEFAULT_IMPORT_L
 
     /** Marks a commitment done, partly done, not yet or dropped, with a note. True when saved. */
     async updateStatus(id: string, value: CommitmentStatus, note: string): Promise<boolean> {
-      const saved = await act(() => repo.updateCommitmentStatus(id, value, clip(note.trim(), MAX_NOTE_LENGTH), now()), 'The status was not saved');
+      const saved = await act(() => repo.updateCommitmentStatus(id, value, clip(note.trim(), MAX_NOTE_LENGTH), now()), (detail) => ({ code: 'notSaved', what: 'status', detail }));
       return saved !== undefined;
     },
 
@@ -155,38 +162,39 @@ export function createJournalState({ repo, now, erase, limits = DEFAULT_IMPORT_L
         await repo.updateCommitmentNote(id, clip(note, MAX_NOTE_LENGTH), now());
         return true;
       } catch (error) {
-        message.value = { tone: 'problem', title: 'The note was not saved', lines: [describe(error)] };
+        message.value = { code: 'notSaved', what: 'note', detail: describe(error) };
         return false;
       }
     },
 
-    /** The whole journal (not just what the filters show) as a file in `format`. */
-    async exportAs(format: ExportFormat): Promise<ExportFile | undefined> {
-      return act(async () => {
-        const [{ exportFile }, journal] = await Promise.all([import('../core/journal/formats.ts'), repo.loadJournal()]);
-        return exportFile(journal, format, now());
-      }, 'The journal was not exported');
+    /** The whole journal (not just what the filters show) as a file in `format`, worded by `words`. */
+    async exportAs(format: ExportFormat, words: ExportWords): Promise<ExportFile | undefined> {
+      return act(
+        async () => {
+          const [{ exportFile }, journal] = await Promise.all([import('../core/journal/formats.ts'), repo.loadJournal()]);
+          return exportFile(journal, format, now(), words);
+        },
+        (detail) => ({ code: 'notExported', detail }),
+      );
     },
 
     /** Imports a JSON export. On any problem, says what and where, and changes nothing. */
     async importText(text: string, fileName: string): Promise<boolean> {
       const reading = parseJournalImport(text, limits);
       if (!reading.ok) {
-        message.value = { tone: 'problem', title: `${fileName} was not imported`, lines: [...reading.problems, 'Nothing was changed.'] };
+        message.value = { code: 'importRefused', fileName, problems: reading.problems };
         return false;
       }
-      const counts = await act(() => repo.importJournal(reading.data), `${fileName} was not imported`);
+      const counts = await act(() => repo.importJournal(reading.data), (detail) => ({ code: 'importFailed', fileName, detail }));
       if (!counts) return false;
-      const lines = [`${counts.added} added, ${counts.updated} updated, ${counts.unchanged} already here.`];
-      message.value = { tone: 'info', title: `${fileName} was imported`, lines };
+      message.value = { code: 'imported', fileName, added: counts.added, updated: counts.updated, unchanged: counts.unchanged };
       return true;
     },
 
     /** Says that a file is too big before it is even read. */
     refuseFile(fileName: string, size: number): boolean {
       if (size <= limits.maxBytes) return false;
-      const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
-      message.value = { tone: 'problem', title: `${fileName} was not imported`, lines: [`This file is ${mb(size)}: a journal import may be at most ${mb(limits.maxBytes)}.`, 'Nothing was changed.'] };
+      message.value = { code: 'importRefused', fileName, problems: [{ code: 'tooBig', size, max: limits.maxBytes }] };
       return true;
     },
   };

@@ -69,13 +69,15 @@ describe('filterJournal', () => {
 });
 
 describe('journalGroups', () => {
-  it('lists each group once, by name', () => {
+  it('lists each group once, by name, the nameless last', () => {
     const data = sampleJournal();
     data.commitments.push(commitment('x', { groupId: 'g-nameless', roomId: 'room-x' }));
+    data.sessions.push({ ...data.sessions[2]!, roomId: 'room-zebra', groupId: 'g-zebra', groupName: 'Zebra table' });
     expect(journalGroups(data)).toEqual([
       { id: 'g-blue', name: 'Blue table' },
       { id: 'g-green', name: 'Green table' },
-      { id: 'g-nameless', name: 'Unnamed group' },
+      { id: 'g-zebra', name: 'Zebra table' },
+      { id: 'g-nameless' },
     ]);
   });
 });

@@ -27,10 +27,10 @@ export interface JournalEntry {
   shared: SharedTakeaway[];
 }
 
-/** A group to filter by. */
+/** A group to filter by; `name` is missing when the journal knows none (the interface words it). */
 export interface JournalGroup {
   id: string;
-  name: string;
+  name?: string;
 }
 
 /** A commitment that is due soon or overdue. */
@@ -117,7 +117,7 @@ export function filterJournal(data: JournalData, filter: JournalFilter): Journal
   return filterEntries(journalByRoom(data), filter);
 }
 
-/** The groups the journal knows, by name. A group with no known name shows as "Unnamed group". */
+/** The groups the journal knows, by name; groups whose name it does not know come last, by id. */
 export function journalGroups(data: JournalData): JournalGroup[] {
   const names = new Map<string, string>();
   for (const session of data.sessions) if (session.groupId && session.groupName) names.set(session.groupId, session.groupName);
@@ -126,7 +126,11 @@ export function journalGroups(data: JournalData): JournalGroup[] {
     ...data.takeaways.flatMap((t) => (t.groupId ? [t.groupId] : [])),
     ...data.commitments.flatMap((c) => (c.groupId ? [c.groupId] : [])),
   ]);
-  return [...ids].map((id) => ({ id, name: names.get(id) ?? 'Unnamed group' })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const groups: JournalGroup[] = [...ids].map((id) => {
+    const name = names.get(id);
+    return name === undefined ? { id } : { id, name };
+  });
+  return groups.sort((a, b) => (a.name === undefined ? 1 : 0) - (b.name === undefined ? 1 : 0) || (a.name ?? '').localeCompare(b.name ?? '') || a.id.localeCompare(b.id));
 }
 
 /**

@@ -2,15 +2,17 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, toCsv } from './csv.ts';
+import { localDate } from './dates.ts';
+import type { ExportWords } from './exportWords.ts';
 import { toIcs } from './ics.ts';
 import { toMarkdown } from './markdown.ts';
-import { commitment, sampleJournal } from './testJournal.ts';
+import { commitment, sampleJournal, testWords } from './testJournal.ts';
 import { emptyJournal } from './types.ts';
 
 const at = new Date('2026-03-01T12:00:00').getTime();
 
 describe('toMarkdown', () => {
-  const md = toMarkdown(sampleJournal(), at);
+  const md = toMarkdown(sampleJournal(), at, testWords);
 
   it('lists sessions newest first with group, date and pages', () => {
     expect(md.startsWith('# My Roundtable journal\n\nExported on 2026-03-01.')).toBe(true);
@@ -30,16 +32,16 @@ describe('toMarkdown', () => {
   it('keeps a multi-line text inside its list item', () => {
     const data = sampleJournal();
     data.takeaways = [{ ...data.takeaways[0]!, text: 'First line\nSecond line' }];
-    expect(toMarkdown(data, at)).toContain('- First line\n  Second line');
+    expect(toMarkdown(data, at, testWords)).toContain('- First line\n  Second line');
   });
 
   it('says so when the journal is empty', () => {
-    expect(toMarkdown(emptyJournal(), at)).toContain('Nothing written yet.');
+    expect(toMarkdown(emptyJournal(), at, testWords)).toContain('Nothing written yet.');
   });
 });
 
 describe('toCsv', () => {
-  const csv = toCsv(sampleJournal());
+  const csv = toCsv(sampleJournal(), testWords);
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
 
   it('has a header and one row per takeaway, commitment and shared takeaway', () => {
@@ -67,7 +69,7 @@ describe('toCsv', () => {
   it('quotes commas, quotes and line breaks, and makes formulas inert', () => {
     const data = emptyJournal();
     data.takeaways.push({ ...sampleJournal().takeaways[0]!, text: 'a, "b"\nc' }, { ...sampleJournal().takeaways[0]!, id: 'f', text: '=HYPERLINK("x")' });
-    const rows = Papa.parse<string[]>(toCsv(data).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const rows = Papa.parse<string[]>(toCsv(data, testWords).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(rows[1]![5]).toBe('a, "b"\nc');
     expect(rows[2]![5]).toBe(`'=HYPERLINK("x")`);
   });
@@ -79,7 +81,7 @@ describe('toIcs', () => {
     commitment('long', { what: `Long; with, commas \\ and a line\nbreak ${'é'.repeat(60)}`, byWhen: '2026-12-31', status: 'dropped' }),
     commitment('undated', { byWhen: 'soon' }),
   ];
-  const calendar = new ICAL.Component(ICAL.parse(toIcs(list, at)));
+  const calendar = new ICAL.Component(ICAL.parse(toIcs(list, at, testWords)));
   const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 
   it('is a calendar a real parser reads, one all-day event per dated commitment', () => {
@@ -100,6 +102,47 @@ describe('toIcs', () => {
   });
 
   it('keeps every line within 75 octets', () => {
-    for (const line of toIcs(list, at).split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of toIcs(list, at, testWords).split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('the words of the exports', () => {
+  // Words of another language, marked so that each can be found where it is used.
+  const words: ExportWords = {
+    ...testWords,
+    status: (status) => `[${status}]`,
+    date: (ms) => `D ${localDate(ms)}`,
+    calendarDate: (date) => `C ${date}`,
+    markdown: { ...testWords.markdown, title: 'Mon journal Roundtable', heading: (date, title, group) => `${date} · ${title}${group ? ` · ${group}` : ''}`, myTakeaways: 'Mes points à retenir', sharedAnonymously: '(partagé anonymement)' },
+    calendar: { ...testWords.calendar, language: 'fr', name: 'Mes engagements, Roundtable', summary: (what) => `Engagement : ${what}`, status: (status) => `Statut : ${status}` },
+    csv: { ...testWords.csv, commitment: 'Engagement', me: 'Moi' },
+  };
+
+  it('writes the Markdown journal in them, dates worded by them', () => {
+    const md = toMarkdown(sampleJournal(), at, words);
+    expect(md.startsWith('# Mon journal Roundtable\n\nExported on D 2026-03-01.')).toBe(true);
+    expect(md).toContain('## D 2026-02-11 · Feedback both ways · Blue table');
+    expect(md).toContain('### Mes points à retenir');
+    expect(md).toContain('- Équipe first, then the plan _(partagé anonymement)_');
+    expect(md).toContain('  - By: C 2026-03-11\n  - Status: [partly]');
+  });
+
+  it('writes the calendar in them, marked with their language', () => {
+    const text = toIcs(sampleJournal().commitments, at, words);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    // A TEXT value, escaped as such (a non-standard property's default type).
+    expect(text.split('\r\n')).toContain('X-WR-CALNAME:Mes engagements\\, Roundtable');
+    const event = calendar.getAllSubcomponents('vevent')[1]!;
+    expect(event.getFirstPropertyValue('summary')).toBe('Engagement : Write the team charter');
+    expect(event.getFirstProperty('summary')!.getParameter('language')).toBe('fr');
+    expect(event.getFirstPropertyValue('description')).toContain('Statut : [partly]');
+  });
+
+  it('keeps the CSV’s column keys in English and its dates as YYYY-MM-DD, its cells in them', () => {
+    const rows = Papa.parse<string[]>(toCsv(sampleJournal(), words).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const charter = rows.find((row) => row[col('Text')] === 'Write the team charter')!;
+    expect([charter[col('Kind')], charter[col('Status')], charter[col('Author')], charter[col('Session date')]]).toEqual(['Engagement', '[partly]', 'Moi', '2026-02-11']);
   });
 });

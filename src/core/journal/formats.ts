@@ -1,8 +1,10 @@
 // The journal's export files in one place, loaded only when someone exports: each format's
-// text, file name and media type.
+// text, file name and media type. Markdown, the calendar and the CSV's cells are written in the
+// words the interface gives; the JSON file keeps its language-neutral keys.
 
 import { toCsv } from './csv.ts';
 import { localDate } from './dates.ts';
+import type { ExportWords } from './exportWords.ts';
 import { toIcs } from './ics.ts';
 import { toJson } from './jsonFile.ts';
 import { toMarkdown } from './markdown.ts';
@@ -18,16 +20,16 @@ export interface ExportFile {
   content: string;
 }
 
-const FORMATS: Record<ExportFormat, { extension: string; type: string; write: (data: JournalData, at: number) => string }> = {
+const FORMATS: Record<ExportFormat, { extension: string; type: string; write: (data: JournalData, at: number, words: ExportWords) => string }> = {
   markdown: { extension: 'md', type: 'text/markdown;charset=utf-8', write: toMarkdown },
-  csv: { extension: 'csv', type: 'text/csv;charset=utf-8', write: (data) => toCsv(data) },
+  csv: { extension: 'csv', type: 'text/csv;charset=utf-8', write: (data, _at, words) => toCsv(data, words) },
   json: { extension: 'json', type: 'application/json', write: toJson },
-  ics: { extension: 'ics', type: 'text/calendar;charset=utf-8', write: (data, at) => toIcs(data.commitments, at) },
+  ics: { extension: 'ics', type: 'text/calendar;charset=utf-8', write: (data, at, words) => toIcs(data.commitments, at, words) },
 };
 
-/** The journal as a file in `format`, made at `at`. */
-export function exportFile(data: JournalData, format: ExportFormat, at: number): ExportFile {
+/** The journal as a file in `format`, made at `at`, worded by `words`. File names stay the same in every language. */
+export function exportFile(data: JournalData, format: ExportFormat, at: number, words: ExportWords): ExportFile {
   const { extension, type, write } = FORMATS[format];
   const name = format === 'ics' ? `roundtable-commitments-${localDate(at)}.ics` : `roundtable-journal-${localDate(at)}.${extension}`;
-  return { name, type, content: write(data, at) };
+  return { name, type, content: write(data, at, words) };
 }

@@ -1,9 +1,10 @@
 // Commitment due dates as an iCalendar file (RFC 5545): one all-day event per commitment.
 // Written by hand rather than with a library: it is small, and stays pure (no clock inside).
+// Its texts are in the words the interface gives, marked with their language.
 
 import { addDays, isCalendarDate } from './dates.ts';
+import type { ExportWords } from './exportWords.ts';
 import type { Commitment } from './types.ts';
-import { STATUS_LABELS } from './types.ts';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 function text(value: string): string {
@@ -38,12 +39,17 @@ function stamp(ms: number): string {
 
 const compact = (date: string) => date.replace(/-/g, '');
 
-/** The commitments with a valid date as an ICS calendar. `exportedAt` becomes each DTSTAMP. */
-export function toIcs(commitments: readonly Commitment[], exportedAt: number): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Roundtable//Journal 1//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:My Roundtable commitments'];
+/** A language tag as a parameter value: only what a tag holds, so that it cannot break the line. */
+const tag = (language: string) => language.replace(/[^A-Za-z0-9-]/g, '') || 'en';
+
+/** The commitments with a valid date as an ICS calendar, worded by `words`. `exportedAt` becomes each DTSTAMP. */
+export function toIcs(commitments: readonly Commitment[], exportedAt: number, words: ExportWords): string {
+  const cal = words.calendar;
+  const language = `;LANGUAGE=${tag(cal.language)}`;
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Roundtable//Journal 1//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${text(cal.name)}`];
   for (const c of commitments) {
     if (!isCalendarDate(c.byWhen)) continue;
-    const description = [`How I will know it worked: ${c.howKnow}`, `Status: ${STATUS_LABELS[c.status]}`, ...(c.note ? [`Note: ${c.note}`] : [])].join('\n');
+    const description = [cal.howKnow(c.howKnow), cal.status(words.status(c.status)), ...(c.note ? [cal.note(c.note)] : [])].join('\n');
     lines.push(
       'BEGIN:VEVENT',
       // The same commitment keeps its UID, so a calendar updates it instead of adding a copy.
@@ -51,8 +57,8 @@ export function toIcs(commitments: readonly Commitment[], exportedAt: number): s
       `DTSTAMP:${stamp(exportedAt)}`,
       `DTSTART;VALUE=DATE:${compact(c.byWhen)}`,
       `DTEND;VALUE=DATE:${compact(addDays(c.byWhen, 1))}`,
-      `SUMMARY:${text(`Commitment: ${c.what}`)}`,
-      `DESCRIPTION:${text(description)}`,
+      `SUMMARY${language}:${text(cal.summary(c.what))}`,
+      `DESCRIPTION${language}:${text(description)}`,
       `STATUS:${c.status === 'dropped' ? 'CANCELLED' : 'CONFIRMED'}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

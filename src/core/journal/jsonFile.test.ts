@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ImportProblem } from './jsonFile.ts';
 import { parseJournalImport, toJson } from './jsonFile.ts';
 import { sampleJournal } from './testJournal.ts';
 
@@ -10,7 +11,7 @@ function withChange(change: (file: Record<string, unknown>) => void): string {
   return JSON.stringify(file);
 }
 
-function problems(text: string, maxBytes?: number): string[] {
+function problems(text: string, maxBytes?: number): ImportProblem[] {
   const result = parseJournalImport(text, maxBytes === undefined ? undefined : { maxBytes });
   if (result.ok) throw new Error('expected the import to be refused');
   return result.problems;
@@ -47,25 +48,23 @@ describe('parseJournalImport', () => {
 
   it('refuses what is not JSON', () => {
     const [problem] = problems('{"format": "roundtable-journal", ');
-    expect(problem).toMatch(/^This file is not valid JSON \(.+\)\.$/);
+    expect(problem).toMatchObject({ code: 'notJson', detail: expect.stringMatching(/.+/) });
   });
 
   it('refuses JSON that is not a journal', () => {
-    expect(problems('[1,2]')).toEqual(['This file is not a Roundtable journal: expected a JSON object at the top.']);
-    expect(problems('{"format":"something-else"}')).toEqual(['This file is not a Roundtable journal: format is "something-else", expected "roundtable-journal".']);
-    expect(problems('{}')).toEqual(['This file is not a Roundtable journal: format is missing, expected "roundtable-journal".']);
+    expect(problems('[1,2]')).toEqual([{ code: 'notObject' }]);
+    expect(problems('{"format":"something-else"}')).toEqual([{ code: 'notJournal', found: '"something-else"', expected: 'roundtable-journal' }]);
+    expect(problems('{}')).toEqual([{ code: 'notJournal', found: undefined, expected: 'roundtable-journal' }]);
   });
 
   it('refuses a file from a newer version, saying to update first', () => {
-    const [problem] = problems(withChange((file) => (file.version = 2)));
-    expect(problem).toContain('made by a newer version of Roundtable');
-    expect(problem).toContain('file version 2');
-    expect(problem).toContain('update first');
+    expect(problems(withChange((file) => (file.version = 2)))).toEqual([{ code: 'newerVersion', version: 2, newest: 1 }]);
   });
 
   it('refuses a nonsense version', () => {
-    expect(problems(withChange((file) => (file.version = '1')))).toEqual(['version: expected a whole number from 1, found "1".']);
-    expect(problems(withChange((file) => (file.version = 0)))).toEqual(['version: expected a whole number from 1, found 0.']);
+    expect(problems(withChange((file) => (file.version = '1')))).toEqual([{ code: 'badVersion', found: '"1"' }]);
+    expect(problems(withChange((file) => (file.version = 0)))).toEqual([{ code: 'badVersion', found: '0' }]);
+    expect(problems(withChange((file) => delete file.version))).toEqual([{ code: 'badVersion', found: undefined }]);
   });
 
   it('says which record and field are wrong', () => {
@@ -80,12 +79,12 @@ describe('parseJournalImport', () => {
       (file.sessions as Record<string, unknown>[])[1]!.pagesCovered = [1, -2];
     });
     expect(problems(text)).toEqual([
-      'sessions[1].pagesCovered: expected a list of page numbers',
-      'takeaways[3].text: expected text',
-      'commitments[0].what: missing',
-      'commitments[1].byWhen: expected a date as YYYY-MM-DD, found "next month"',
-      'commitments[2].status: expected one of open, done, partly, notYet, dropped, found "finished"',
-      'sharedTakeaways[0]: expected a record',
+      { code: 'badRecord', list: 'sessions', index: 1, field: 'pagesCovered', reason: { code: 'notPages' } },
+      { code: 'badRecord', list: 'takeaways', index: 3, field: 'text', reason: { code: 'notText' } },
+      { code: 'badRecord', list: 'commitments', index: 0, field: 'what', reason: { code: 'missing' } },
+      { code: 'badRecord', list: 'commitments', index: 1, field: 'byWhen', reason: { code: 'notDate', found: '"next month"' } },
+      { code: 'badRecord', list: 'commitments', index: 2, field: 'status', reason: { code: 'notStatus', allowed: ['open', 'done', 'partly', 'notYet', 'dropped'], found: '"finished"' } },
+      { code: 'badRecord', list: 'sharedTakeaways', index: 0, field: '', reason: { code: 'notRecord' } },
     ]);
   });
 
@@ -96,11 +95,12 @@ describe('parseJournalImport', () => {
       (file.commitments as Record<string, unknown>[])[0]!.updatedAt = '2026-01-14';
       (file.sharedTakeaways as Record<string, unknown>[])[0]!.sharedAt = 8.64e15 + 1;
     });
+    const notTime = (list: string, field: string, found: string) => ({ code: 'badRecord', list, index: 0, field, reason: { code: 'notTime', found } });
     expect(problems(text)).toEqual([
-      'sessions[0].joinedAt: expected a time in milliseconds from 1970 up to the year 275760, found 100000000000000000000',
-      'takeaways[0].createdAt: expected a time in milliseconds from 1970 up to the year 275760, found -1',
-      'commitments[0].updatedAt: expected a time in milliseconds from 1970 up to the year 275760, found "2026-01-14"',
-      'sharedTakeaways[0].sharedAt: expected a time in milliseconds from 1970 up to the year 275760, found 8640000000000001',
+      notTime('sessions', 'joinedAt', '100000000000000000000'),
+      notTime('takeaways', 'createdAt', '-1'),
+      notTime('commitments', 'updatedAt', '"2026-01-14"'),
+      notTime('sharedTakeaways', 'sharedAt', '8640000000000001'),
     ]);
     // The last moment a date holds is still a time.
     expect(parseJournalImport(withChange((file) => ((file.sessions as Record<string, unknown>[])[0]!.joinedAt = 8.64e15))).ok).toBe(true);
@@ -119,19 +119,21 @@ describe('parseJournalImport', () => {
       (file.sessions as Record<string, unknown>[])[2]!.roomId = 'r'.repeat(101);
       (file.takeaways as Record<string, unknown>[])[1]!.id = '';
     });
+    const tooLong = (list: string, index: number, field: string, max: number) => ({ code: 'badRecord', list, index, field, reason: { code: 'tooLong', max, found: max + 1 } });
     expect(problems(text)).toEqual([
-      'sessions[2].roomId: expected at most 100 characters, found 101',
-      'takeaways[0].text: expected at most 2000 characters, found 2001',
-      'takeaways[1].id: expected a non-empty id',
-      'commitments[0].what: expected at most 500 characters, found 501',
-      'commitments[1].howKnow: expected at most 500 characters, found 501',
-      'commitments[2].note: expected at most 1000 characters, found 1001',
-      'sharedTakeaways[0].authorName: expected a name of at most 60 characters, or null',
+      tooLong('sessions', 2, 'roomId', 100),
+      tooLong('takeaways', 0, 'text', 2000),
+      { code: 'badRecord', list: 'takeaways', index: 1, field: 'id', reason: { code: 'emptyId' } },
+      tooLong('commitments', 0, 'what', 500),
+      tooLong('commitments', 1, 'howKnow', 500),
+      tooLong('commitments', 2, 'note', 1000),
+      { code: 'badRecord', list: 'sharedTakeaways', index: 0, field: 'authorName', reason: { code: 'notAuthor', max: 60 } },
     ]);
   });
 
   it('refuses a file missing a list', () => {
-    expect(problems(withChange((file) => delete file.commitments))).toEqual(['commitments: expected a list, found none']);
+    expect(problems(withChange((file) => delete file.commitments))).toEqual([{ code: 'notList', list: 'commitments', missing: true }]);
+    expect(problems(withChange((file) => (file.commitments = {})))).toEqual([{ code: 'notList', list: 'commitments', missing: false }]);
   });
 
   it('lists the first problems and counts the rest', () => {
@@ -140,24 +142,22 @@ describe('parseJournalImport', () => {
     });
     const list = problems(text);
     expect(list).toHaveLength(13);
-    expect(list[12]).toMatch(/^…and \d+ more problems\.$/);
     // 20 records × 7 fields, all missing.
-    expect(list[12]).toBe(`…and ${20 * 7 - 12} more problems.`);
+    expect(list[12]).toEqual({ code: 'more', count: 20 * 7 - 12 });
   });
 
   it('refuses an oversized file, naming the limit, before reading it', () => {
     const text = toJson(sampleJournal(), at);
     const size = new TextEncoder().encode(text).length;
     expect(parseJournalImport(text, { maxBytes: size }).ok).toBe(true);
-    const [problem] = problems(text, size - 1);
-    expect(problem).toBe(`This file is ${(size / 1000).toFixed(1)} KB: a journal import may be at most ${((size - 1) / 1000).toFixed(1)} KB.`);
+    expect(problems(text, size - 1)).toEqual([{ code: 'tooBig', size, max: size - 1 }]);
     // Not valid JSON at all, but too big is said first.
-    expect(problems('x'.repeat(2000), 1000)).toEqual(['This file is 2.0 KB: a journal import may be at most 1.0 KB.']);
+    expect(problems('x'.repeat(2000), 1000)).toEqual([{ code: 'tooBig', size: 2000, max: 1000 }]);
   });
 
   it('counts bytes, not characters', () => {
     const text = `"${'é'.repeat(400)}"`;
     // 402 characters, 802 bytes.
-    expect(problems(text, 500)[0]).toBe('This file is 802 bytes: a journal import may be at most 500 bytes.');
+    expect(problems(text, 500)).toEqual([{ code: 'tooBig', size: 802, max: 500 }]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TAKEAWAY_LENGTH } from '../takeaways.ts';
-import { MAX_TIME, readJournalRecord } from './records.ts';
+import { MAX_TIME, readJournalRecord, recordProblemText } from './records.ts';
 import { commitment, sampleJournal, takeaway } from './testJournal.ts';
 
 describe('readJournalRecord', () => {
@@ -36,11 +36,18 @@ describe('readJournalRecord', () => {
     expect(reading).toEqual({
       ok: false,
       problems: [
-        { field: 'byWhen', problem: 'expected a date as YYYY-MM-DD, found "2026-02-30"' },
-        { field: 'status', problem: 'expected one of open, done, partly, notYet, dropped, found "finished"' },
-        { field: 'statusShared', problem: 'expected true or false' },
+        { field: 'byWhen', problem: 'expected a date as YYYY-MM-DD, found "2026-02-30"', reason: { code: 'notDate', found: '"2026-02-30"' } },
+        { field: 'status', problem: 'expected one of open, done, partly, notYet, dropped, found "finished"', reason: { code: 'notStatus', allowed: ['open', 'done', 'partly', 'notYet', 'dropped'], found: '"finished"' } },
+        { field: 'statusShared', problem: 'expected true or false', reason: { code: 'notFlag' } },
       ],
     });
-    expect(readJournalRecord('sessions', 'hello')).toEqual({ ok: false, problems: [{ field: '', problem: 'expected a record' }] });
+    expect(readJournalRecord('sessions', 'hello')).toEqual({ ok: false, problems: [{ field: '', problem: 'expected a record', reason: { code: 'notRecord' } }] });
+  });
+
+  it('says each problem in English too, for logs and for checks without codes', () => {
+    expect(recordProblemText({ code: 'tooLong', max: 500, found: 501 })).toBe('expected at most 500 characters, found 501');
+    expect(recordProblemText({ code: 'notTime', found: '-1' })).toBe('expected a time in milliseconds from 1970 up to the year 275760, found -1');
+    expect(recordProblemText({ code: 'notAuthor', max: 60 })).toBe('expected a name of at most 60 characters, or null');
+    expect(recordProblemText({ code: 'missing' })).toBe('missing');
   });
 });

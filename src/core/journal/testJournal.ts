@@ -1,6 +1,10 @@
-// A small journal for the core's tests: two groups, three sessions, notes of every kind.
+// A small journal for the core's tests: two groups, three sessions, notes of every kind; and
+// English export words as the interface gives them, with dates as YYYY-MM-DD.
 
+import { localDate } from './dates.ts';
+import type { ExportWords } from './exportWords.ts';
 import type { Commitment, JournalData, SharedTakeaway, Takeaway } from './types.ts';
+import { STATUS_LABELS } from './types.ts';
 
 /** Midday local time on a date, so that local dates are the same in every time zone. */
 export const day = (date: string): number => new Date(`${date}T12:00:00`).getTime();
@@ -55,3 +59,49 @@ export function sampleJournal(): JournalData {
     sharedTakeaways: [shared('s1', { text: 'Silence is an answer too', authorName: 'Ben' }), shared('s-t2', { text: 'Équipe first, then the plan', authorName: null }), shared('s3', { roomId: 'room-feb', text: 'Say thank you', authorName: 'Cleo', sharedAt: day('2026-02-11') })],
   };
 }
+
+/** English export words, dates as YYYY-MM-DD. */
+export const testWords: ExportWords = {
+  status: (status) => STATUS_LABELS[status],
+  date: localDate,
+  calendarDate: (date) => date,
+  markdown: {
+    title: 'My Roundtable journal',
+    exportedOn: (date) => `Exported on ${date}.`,
+    empty: 'Nothing written yet.',
+    untitledSession: 'A session',
+    unknownSession: 'Notes from a session this device does not know',
+    heading: (date, title, group) => (group ? `${date}: ${title} — ${group}` : `${date}: ${title}`),
+    pagesCovered: (pages) => `Pages covered: ${pages}.`,
+    myTakeaways: 'My takeaways',
+    sharedAnonymously: '(shared anonymously)',
+    sharedWithName: '(shared with my name)',
+    myCommitments: 'My commitments',
+    byWhen: (date) => `By: ${date}`,
+    status: (status, shared) => `Status: ${status}${shared ? ' (shared with the group)' : ''}`,
+    howKnow: (text) => `How I will know it worked: ${text}`,
+    note: (text) => `Note: ${text}`,
+    sharedByGroup: 'Shared by the group',
+    anonymous: 'anonymous',
+  },
+  calendar: {
+    language: 'en',
+    name: 'My Roundtable commitments',
+    summary: (what) => `Commitment: ${what}`,
+    howKnow: (text) => `How I will know it worked: ${text}`,
+    status: (status) => `Status: ${status}`,
+    note: (text) => `Note: ${text}`,
+  },
+  csv: {
+    takeaway: 'Takeaway',
+    commitment: 'Commitment',
+    sharedByGroup: 'Shared by the group',
+    sharedAnonymously: 'Yes, anonymously',
+    sharedWithName: 'Yes, with my name',
+    statusShared: 'Status shared',
+    yes: 'Yes',
+    no: 'No',
+    me: 'Me',
+    anonymous: 'Anonymous',
+  },
+};

@@ -7,7 +7,7 @@ export type CommitmentStatus = 'open' | 'done' | 'partly' | 'notYet' | 'dropped'
 /** Every status, in the order they are offered. */
 export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['open', 'done', 'partly', 'notYet', 'dropped'];
 
-/** The words people read for each status. */
+/** Each status in English. The interface words statuses from its catalog, in the person's language. */
 export const STATUS_LABELS: Readonly<Record<CommitmentStatus, string>> = {
   open: 'Open',
   done: 'Done',

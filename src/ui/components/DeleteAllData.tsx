@@ -3,6 +3,7 @@
 
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { EraseState } from '../../state/eraseState.ts';
 import { createEraseState } from '../../state/eraseState.ts';
 import { createJournalRepo } from '../../storage/journalRepo.ts';
@@ -22,39 +23,36 @@ export function DeleteAllData({ eraser }: { eraser?: EraseState }) {
 
   return (
     <section class="panel delete-all" aria-labelledby="delete-all-heading">
-      <h2 id="delete-all-heading">Delete all my data</h2>
-      <p>
-        Deletes everything of yours from this device: your journal, your sessions, the group takeaways kept with them, your programs and groups, the modules you added and your settings. The module library
-        stays{device.offlineUnavailable.value ? '.' : ', so the app still works offline.'}
-      </p>
+      <h2 id="delete-all-heading">{t('journal.deleteAllTitle')}</h2>
+      <p>{t(device.offlineUnavailable.value ? 'journal.deleteAllTextNoOffline' : 'journal.deleteAllText')}</p>
       {(phase === 'idle' || phase === 'failed' || phase === 'done') && (
         <button type="button" class="danger" onClick={() => state.ask()}>
-          Delete all my data…
+          {t('journal.deleteAllButton')}
         </button>
       )}
       {(phase === 'confirming' || phase === 'deleting') && (
         <div class="confirm-box" role="group" aria-labelledby="delete-all-question">
           <p id="delete-all-question" ref={question} tabIndex={-1} class="confirm-question">
-            Delete everything of yours on this device? This cannot be undone. Export your journal first if you want a copy.
+            {t('journal.deleteAllQuestion')}
           </p>
           <div class="button-row">
             <button type="button" class="danger" disabled={phase === 'deleting'} onClick={() => void state.confirm()}>
-              {phase === 'deleting' ? 'Deleting…' : 'Yes, delete everything'}
+              {t(phase === 'deleting' ? 'journal.deleting' : 'journal.deleteYes')}
             </button>
             <button type="button" disabled={phase === 'deleting'} onClick={() => state.cancel()}>
-              Cancel
+              {t('journal.cancel')}
             </button>
           </div>
         </div>
       )}
       {phase === 'done' && (
-        <Notice title="All your data was deleted from this device">
-          <p>{blocked > 0 ? 'A session is still open in another Roundtable tab: close it, and its session data is deleted too.' : 'Nothing of yours is left here. The module library stays.'}</p>
+        <Notice title={t('journal.deletedTitle')}>
+          <p>{t(blocked > 0 ? 'journal.deletedBlocked' : 'journal.deletedAll')}</p>
         </Notice>
       )}
       {phase === 'failed' && (
-        <Notice tone="problem" title="Not everything was deleted">
-          <p>{state.problem.value}. Reload and try again.</p>
+        <Notice tone="problem" title={t('journal.notAllDeleted')}>
+          <p>{t('journal.deleteFailed', { error: state.problem.value ?? '' })}</p>
         </Notice>
       )}
     </section>

@@ -3,6 +3,8 @@
 // what that means for the journal, and how to keep what was written.
 
 import { useApp } from '../../app/context.ts';
+import { t } from '../../i18n/i18n.ts';
+import { Words } from '../../i18n/Words.tsx';
 import { Link } from './Link.tsx';
 import { Notice } from './Notice.tsx';
 
@@ -11,10 +13,13 @@ export function OfflineNote({ inJournal = false }: { inJournal?: boolean }) {
   const { device } = useApp();
   if (!device.offlineUnavailable.value) return null;
   return (
-    <Notice title="This browser does not keep Roundtable for use offline at this address">
+    <Notice title={t('journal.offlineTitle')}>
       <p>
-        It would not store Roundtable’s offline copy here, as happens where it does not trust the address’s certificate, so Roundtable opens here only while {location.host} can be reached. Your journal is kept in this browser, for this address. To keep it with you,{' '}
-        {inJournal ? 'export it' : <>open your <Link href="/journal">journal</Link>, export it</>} as JSON and import that file into Roundtable on your own laptop.
+        {inJournal ? (
+          t('journal.offlineTextJournal', { host: location.host })
+        ) : (
+          <Words id="journal.offlineText" values={{ host: location.host, journal: <Link href="/journal">{t('journal.offlineJournalLink')}</Link> }} />
+        )}
       </p>
     </Notice>
   );

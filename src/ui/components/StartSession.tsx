@@ -9,6 +9,7 @@ import type { SessionGroup } from '../../core/session.ts';
 import { cleanName } from '../../core/session.ts';
 import { newId, randomBytes } from '../../lib/random.ts';
 import { useApp } from '../../app/context.ts';
+import { t } from '../../i18n/i18n.ts';
 import { displayName, groupsMetBefore, rememberDisplayName, rememberSession } from '../../storage/deviceRepo.ts';
 
 const NO_GROUP = '';
@@ -21,6 +22,7 @@ export function StartSession({ module }: { module: Module }) {
   const [groups, setGroups] = useState<SessionGroup[]>([]);
   const [choice, setChoice] = useState(NO_GROUP);
   const [groupName, setGroupName] = useState('');
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   useEffect(() => {
     void displayName(db).then((stored) => setName((current) => current || stored));
     void groupsMetBefore(db).then((met) => {
@@ -34,42 +36,52 @@ export function StartSession({ module }: { module: Module }) {
     event.preventDefault();
     const room = newRoomKey(randomBytes);
     const group = choice === NEW_GROUP ? { id: newId(), name: cleanName(groupName) } : groups.find((g) => g.id === choice);
-    await rememberDisplayName(db, name.trim());
-    await rememberSession(db, {
-      roomId: room.roomId, secret: room.secret, role: 'participant', creator: true, moduleId: module.id, moduleTitle: module.title, joinedAt: Date.now(), lastOpenedAt: Date.now(),
-      ...(group?.name && { groupId: group.id, groupName: group.name }),
-    });
+    try {
+      await rememberDisplayName(db, name.trim());
+      await rememberSession(db, {
+        roomId: room.roomId, secret: room.secret, role: 'participant', creator: true, moduleId: module.id, moduleTitle: module.title, joinedAt: Date.now(), lastOpenedAt: Date.now(),
+        ...(group?.name && { groupId: group.id, groupName: group.name }),
+      });
+    } catch (error) {
+      setProblem(t('module.sessionNotStarted', { error: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
     router.navigate(`/session#${formatRoomFragment(room)}`);
   };
 
   return (
     <form class="start-session" onSubmit={(e) => void onSubmit(e)}>
       <label>
-        <span>Your name</span>
+        <span>{t('module.yourName')}</span>
         <input value={name} maxLength={60} required autocomplete="name" onInput={(e) => setName(e.currentTarget.value)} />
       </label>
       <label>
-        <span id="start-group-label">Group</span>
+        <span id="start-group-label">{t('module.group')}</span>
         {/* Named by its label's text alone: a wrapped select would add its chosen option to its name. */}
         <select aria-labelledby="start-group-label" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
-          <option value={NO_GROUP}>No group (a one-off session)</option>
+          <option value={NO_GROUP}>{t('module.noGroup')}</option>
           {groups.map((g) => (
             <option key={g.id} value={g.id}>
               {g.name}
             </option>
           ))}
-          <option value={NEW_GROUP}>A new group…</option>
+          <option value={NEW_GROUP}>{t('module.newGroup')}</option>
         </select>
       </label>
       {choice === NEW_GROUP && (
         <label>
-          <span>New group’s name</span>
+          <span>{t('module.newGroupName')}</span>
           <input value={groupName} maxLength={60} required onInput={(e) => setGroupName(e.currentTarget.value)} />
         </label>
       )}
       <button type="submit" class="primary">
-        Start a session
+        {t('module.startSession')}
       </button>
+      {problem && (
+        <p class="form-error" role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }

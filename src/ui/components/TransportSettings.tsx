@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { IceServer } from '../../storage/deviceRepo.ts';
 import { saveTransportPrefs, transportPrefs } from '../../storage/deviceRepo.ts';
 
@@ -19,17 +20,37 @@ export function formatIceLine(server: IceServer): string {
   return [server.urls, server.username, server.credential].filter(Boolean).join(' ');
 }
 
+/** What is wrong with a line of the settings, and the line. */
+export interface TransportProblem {
+  code: 'badSignaling' | 'badIce' | 'iceCredentials' | 'iceNotRelay';
+  line: string;
+}
+
 /** Checks the two lists; the problem says which line is wrong. */
-export function checkTransport(signaling: string[], ice: string[]): string | undefined {
+export function checkTransport(signaling: string[], ice: string[]): TransportProblem | undefined {
   const badSignal = signaling.find((url) => !/^wss?:\/\/[^\s/]+/.test(url));
-  if (badSignal) return `“${badSignal}” is not a signaling address: it starts with ws:// or wss://.`;
+  if (badSignal) return { code: 'badSignaling', line: badSignal };
   for (const line of ice) {
     const parts = line.split(/\s+/);
-    if (!/^(stun|turns?):[^\s]+$/.test(parts[0] ?? '')) return `“${line}” is not an ICE server address: it starts with stun, turn or turns, then a colon.`;
-    if (parts.length === 2 || parts.length > 3) return `“${line}”: after the address, give both a user name and a password, or neither.`;
-    if (parts.length === 3 && !parts[0]!.startsWith('turn')) return `“${line}”: only a turn or turns server takes a user name and password.`;
+    if (!/^(stun|turns?):[^\s]+$/.test(parts[0] ?? '')) return { code: 'badIce', line };
+    if (parts.length === 2 || parts.length > 3) return { code: 'iceCredentials', line };
+    if (parts.length === 3 && !parts[0]!.startsWith('turn')) return { code: 'iceNotRelay', line };
   }
   return undefined;
+}
+
+/** A problem worded: which line is wrong, and why. */
+export function transportProblemWords({ code, line }: TransportProblem): string {
+  switch (code) {
+    case 'badSignaling':
+      return t('settings.badSignaling', { line, ws: 'ws://', wss: 'wss://' });
+    case 'badIce':
+      return t('settings.badIce', { line });
+    case 'iceCredentials':
+      return t('settings.iceCredentials', { line });
+    case 'iceNotRelay':
+      return t('settings.iceNotRelay', { line });
+  }
 }
 
 /** The connection settings panel. */
@@ -53,29 +74,33 @@ export function TransportSettings() {
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     const problem = checkTransport(lines(signaling), lines(ice));
-    if (problem) return setMessage({ tone: 'problem', text: problem });
-    await saveTransportPrefs(db, { signaling: lines(signaling), iceServers: lines(ice).map(parseIceLine) });
-    setMessage({ tone: 'ok', text: 'Saved. Sessions opened from now on use these settings.' });
+    if (problem) return setMessage({ tone: 'problem', text: transportProblemWords(problem) });
+    try {
+      await saveTransportPrefs(db, { signaling: lines(signaling), iceServers: lines(ice).map(parseIceLine) });
+      setMessage({ tone: 'ok', text: t('settings.transportSaved') });
+    } catch (error) {
+      setMessage({ tone: 'problem', text: t('settings.transportNotSaved', { error: error instanceof Error ? error.message : String(error) }) });
+    }
   };
 
   return (
     <section aria-labelledby="transport-heading" class="panel">
-      <h2 id="transport-heading">Connecting devices</h2>
-      <p>Devices in a session find each other through a signaling server, then talk directly. The server never sees a session’s content, its key or its name.</p>
+      <h2 id="transport-heading">{t('settings.transportTitle')}</h2>
+      <p>{t('settings.transportText')}</p>
       {loaded && (
         <form class="settings-form" onSubmit={(e) => void onSubmit(e)}>
           <label>
-            <span>Signaling servers, one a line</span>
-            <textarea rows={2} value={signaling} placeholder="Empty: this app’s own server" onInput={(e) => setSignaling(e.currentTarget.value)} />
-            <span class="field-hint">For example wss://signal.example.com/signal, a server of your company’s own. Public servers are never used.</span>
+            <span>{t('settings.signalingLabel')}</span>
+            <textarea rows={2} value={signaling} placeholder={t('settings.signalingPlaceholder')} onInput={(e) => setSignaling(e.currentTarget.value)} />
+            <span class="field-hint">{t('settings.signalingHint', { example: 'wss://signal.example.com/signal' })}</span>
           </label>
           <label>
-            <span>ICE servers, one a line</span>
-            <textarea rows={2} value={ice} placeholder="Empty: none, which suits one room’s network" onInput={(e) => setIce(e.currentTarget.value)} />
-            <span class="field-hint">An address, and for a relay (turn: or turns:) its user name and password after it, separated by spaces.</span>
+            <span>{t('settings.iceLabel')}</span>
+            <textarea rows={2} value={ice} placeholder={t('settings.icePlaceholder')} onInput={(e) => setIce(e.currentTarget.value)} />
+            <span class="field-hint">{t('settings.iceHint', { turn: 'turn:', turns: 'turns:' })}</span>
           </label>
           <div class="button-row">
-            <button type="submit">Save connection settings</button>
+            <button type="submit">{t('settings.saveTransport')}</button>
           </div>
           {message && (
             <p class={message.tone === 'problem' ? 'form-error' : 'quiet'} role={message.tone === 'problem' ? 'alert' : 'status'}>

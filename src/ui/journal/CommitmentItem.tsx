@@ -3,8 +3,9 @@
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Commitment, CommitmentStatus } from '../../core/journal/types.ts';
-import { STATUS_LABELS } from '../../core/journal/types.ts';
+import { t } from '../../i18n/i18n.ts';
 import { dueWords, formatCalendarDate } from './formatDate.ts';
+import { statusWords } from './journalWords.ts';
 import { StatusForm } from './StatusForm.tsx';
 
 /** A commitment, with its status form when opened. Given `daysLeft` ("Due soon"), it is shown short. */
@@ -22,18 +23,18 @@ export function CommitmentItem({ commitment, idPrefix, daysLeft, onUpdate, onNot
     <li class="commitment">
       <p class="commitment-what">{c.what}</p>
       <p class="commitment-meta">
-        <span class={`status-tag status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
-        <span>By {formatCalendarDate(c.byWhen)}</span>
+        <span class={`status-tag status-${c.status}`}>{statusWords(c.status)}</span>
+        <span>{t('journal.byDate', { date: formatCalendarDate(c.byWhen) })}</span>
         {daysLeft !== undefined && <span class={daysLeft < 0 ? 'overdue' : 'due'}>{dueWords(daysLeft)}</span>}
       </p>
-      {daysLeft === undefined && c.howKnow.trim() && <p class="commitment-detail">How I will know it worked: {c.howKnow}</p>}
+      {daysLeft === undefined && c.howKnow.trim() && <p class="commitment-detail">{t('journal.howKnow', { text: c.howKnow })}</p>}
       {/* While the form is open, its note field shows the note (stored as typed). */}
-      {daysLeft === undefined && !editing && c.note.trim() && <p class="commitment-detail commitment-note">Note: {c.note}</p>}
+      {daysLeft === undefined && !editing && c.note.trim() && <p class="commitment-detail commitment-note">{t('journal.note', { text: c.note })}</p>}
       {editing ? (
         <StatusForm commitment={c} idPrefix={`${idPrefix}-${c.id}`} onSave={(status, note) => onUpdate(c.id, status, note)} onNote={(note) => onNote(c.id, note)} onClose={() => setEditing(false)} />
       ) : (
-        <button type="button" ref={opener} class="quiet-button" aria-label={`Update status: ${c.what}`} onClick={() => setEditing(true)}>
-          Update status
+        <button type="button" ref={opener} class="quiet-button" aria-label={t('journal.updateStatusOf', { what: c.what })} onClick={() => setEditing(true)}>
+          {t('journal.updateStatus')}
         </button>
       )}
     </li>

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { DueCommitment } from '../../core/journal/filter.ts';
 import type { CommitmentStatus } from '../../core/journal/types.ts';
+import { t } from '../../i18n/i18n.ts';
 import { DUE_SOON_DAYS } from '../../state/journalState.ts';
 import { CommitmentItem } from './CommitmentItem.tsx';
 
@@ -15,9 +16,9 @@ export function DueSoon({ due, onUpdate, onNote }: { due: DueCommitment[]; onUpd
   const shown = all ? due : due.slice(0, FIRST);
   return (
     <section class="panel due-soon" aria-labelledby="due-soon-heading">
-      <h2 id="due-soon-heading">Due soon</h2>
+      <h2 id="due-soon-heading">{t('journal.dueSoon')}</h2>
       {due.length === 0 ? (
-        <p class="quiet">Nothing is due in the next {DUE_SOON_DAYS} days.</p>
+        <p class="quiet">{t('journal.nothingDue', { days: DUE_SOON_DAYS })}</p>
       ) : (
         <ul class="commitment-list">
           {shown.map(({ commitment, daysLeft }) => (
@@ -27,7 +28,7 @@ export function DueSoon({ due, onUpdate, onNote }: { due: DueCommitment[]; onUpd
       )}
       {due.length > FIRST && (
         <button type="button" class="quiet-button show-all-due" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${due.length}`}
+          {all ? t('journal.showFewer') : t('journal.showAll', { count: due.length })}
         </button>
       )}
     </section>

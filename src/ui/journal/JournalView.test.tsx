@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../app/context.ts';
 import { AppContext } from '../../app/context.ts';
 import { createRouter } from '../../app/router.ts';
+import { activate, loadPart } from '../../i18n/i18n.ts';
 import { sampleJournal } from '../../core/journal/testJournal.ts';
 import type { RoundtableDb } from '../../storage/db.ts';
 import { createDb } from '../../storage/db.ts';
@@ -15,6 +16,7 @@ let count = 0;
 const opened: RoundtableDb[] = [];
 
 afterEach(async () => {
+  await activate('en');
   for (const db of opened.splice(0)) await db.delete();
 });
 
@@ -121,6 +123,21 @@ describe('JournalView', () => {
     fireEvent.click(within(article).getByRole('button', { name: 'Close' }));
     await within(article).findByText('Note: Asked the team first');
     expect(await db.commitments.get('c3')).toMatchObject({ status: 'done', note: 'Asked the team first' });
+  });
+
+  it('speaks the interface language: its words, statuses and dates', async () => {
+    await activate('fr');
+    await loadPart('fr', 'later');
+    const { view } = await show();
+    await view.findByRole('heading', { level: 2, name: 'Feedback both ways' });
+    expect(view.getByRole('heading', { level: 1, name: 'Journal' })).toBeTruthy();
+    expect(view.getByRole('region', { name: 'Échéances proches' })).toBeTruthy();
+    expect(view.getByText('3 séances')).toBeTruthy();
+    const february = view.getAllByRole('article')[0]!;
+    expect(within(february).getByText('11 février 2026')).toBeTruthy();
+    expect(within(february).getByText('Fait en partie')).toBeTruthy();
+    expect(within(february).getByText('D’ici le 11 mars 2026')).toBeTruthy();
+    expect(within(february).getByRole('button', { name: 'Mettre à jour le statut\u00a0: Write the team charter' })).toBeTruthy();
   });
 
   it('deletes nothing until “Yes, delete everything”', async () => {

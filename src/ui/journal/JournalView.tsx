@@ -3,6 +3,7 @@
 
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
+import { t } from '../../i18n/i18n.ts';
 import { createJournalState } from '../../state/journalState.ts';
 import { createJournalRepo } from '../../storage/journalRepo.ts';
 import { DeleteAllData } from '../components/DeleteAllData.tsx';
@@ -14,6 +15,7 @@ import { DueSoon } from './DueSoon.tsx';
 import { EmptyJournal } from './EmptyJournal.tsx';
 import { JournalFiles } from './JournalFiles.tsx';
 import { JournalFilters } from './JournalFilters.tsx';
+import { messageWords } from './journalWords.ts';
 import { SessionEntry } from './SessionEntry.tsx';
 import { UnreadableRecords } from './UnreadableRecords.tsx';
 
@@ -28,20 +30,20 @@ export function JournalView() {
   useLayoutEffect(() => state.start(), [state]);
 
   const data = state.data.value;
-  const message = state.message.value;
+  const message = state.message.value && messageWords(state.message.value);
   const entries = state.entries.value;
   const searching = state.search.value.trim() !== '';
   return (
     <div class="page-width journal">
       <div class="journal-intro">
-        <h1>Journal</h1>
-        <p class="quiet">Your sessions, takeaways and commitments. {device.offlineUnavailable.value ? 'They stay in this browser.' : 'They stay on this device, and work offline.'}</p>
+        <h1>{t('app.journalTitle')}</h1>
+        <p class="quiet">{t(device.offlineUnavailable.value ? 'journal.introBrowser' : 'journal.introDevice')}</p>
       </div>
       <OfflineNote inJournal />
       <LazyRejoinList />
       {state.loadProblem.value && (
-        <Notice tone="problem" title="The journal could not be read">
-          <p>{state.loadProblem.value}</p>
+        <Notice tone="problem" title={t('journal.loadProblemTitle')}>
+          <p>{t('journal.loadProblem', { error: state.loadProblem.value })}</p>
         </Notice>
       )}
       <UnreadableRecords problems={state.unreadable.value} />
@@ -53,12 +55,12 @@ export function JournalView() {
             ))}
           </ul>
           <button type="button" onClick={() => state.dismissMessage()}>
-            Close message
+            {t('journal.closeMessage')}
           </button>
         </Notice>
       )}
       {data === undefined ? (
-        !state.loadProblem.value && <p class="quiet">Opening your journal…</p>
+        !state.loadProblem.value && <p class="quiet">{t('journal.opening')}</p>
       ) : state.isEmpty.value ? (
         <div class="journal-empty-layout">
           <EmptyJournal />
@@ -71,10 +73,10 @@ export function JournalView() {
           <div class="journal-main">
             <JournalFilters state={state} />
             <p class="journal-count" role="status">
-              {entries.length === 0 ? 'Nothing matches these filters.' : `${entries.length} ${entries.length === 1 ? 'session' : 'sessions'}${state.filtering.value ? ' match' : ''}`}
+              {entries.length === 0 ? t('journal.nothingMatches') : t(state.filtering.value ? 'journal.sessionMatchCount' : 'journal.sessionCount', { count: entries.length })}
               {state.filtering.value && (
                 <button type="button" class="quiet-button" onClick={() => state.clearFilters()}>
-                  Clear filters
+                  {t('journal.clearFilters')}
                 </button>
               )}
             </p>

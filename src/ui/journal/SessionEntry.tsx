@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { pageRanges } from '../../core/journal/dates.ts';
 import type { JournalEntry } from '../../core/journal/filter.ts';
 import type { CommitmentStatus } from '../../core/journal/types.ts';
+import { t } from '../../i18n/i18n.ts';
 import { formatDay } from './formatDate.ts';
 import { CommitmentItem } from './CommitmentItem.tsx';
 
@@ -23,17 +24,17 @@ export function SessionEntry({ entry, openShared, onUpdate, onNote }: { entry: J
           {formatDay(entry.date)}
           {session?.groupName && <span> · {session.groupName}</span>}
         </p>
-        <h2 id={headingId}>{session ? session.moduleTitle || 'A session' : 'Notes from a session not on this device'}</h2>
-        {pages && <p class="entry-pages">Pages covered: {pages}</p>}
+        <h2 id={headingId}>{session ? session.moduleTitle || t('journal.untitledSession') : t('journal.unknownSession')}</h2>
+        {pages && <p class="entry-pages">{t('journal.pagesCovered', { pages })}</p>}
       </header>
       {entry.takeaways.length > 0 && (
         <section class="entry-part">
-          <h3>My takeaways</h3>
+          <h3>{t('journal.myTakeaways')}</h3>
           <ul class="note-list">
-            {entry.takeaways.map((t) => (
-              <li key={t.id} class="takeaway">
-                {t.text}
-                {t.shared && <span class="tag">{t.shared.anonymous ? 'Shared anonymously' : 'Shared'}</span>}
+            {entry.takeaways.map((takeaway) => (
+              <li key={takeaway.id} class="takeaway">
+                {takeaway.text}
+                {takeaway.shared && <span class="tag">{t(takeaway.shared.anonymous ? 'journal.sharedAnonymously' : 'journal.shared')}</span>}
               </li>
             ))}
           </ul>
@@ -41,7 +42,7 @@ export function SessionEntry({ entry, openShared, onUpdate, onNote }: { entry: J
       )}
       {entry.commitments.length > 0 && (
         <section class="entry-part">
-          <h3>My commitments</h3>
+          <h3>{t('journal.myCommitments')}</h3>
           <ul class="commitment-list">
             {entry.commitments.map((c) => (
               <CommitmentItem key={c.id} commitment={c} idPrefix="entry" onUpdate={onUpdate} onNote={onNote} />
@@ -52,20 +53,20 @@ export function SessionEntry({ entry, openShared, onUpdate, onNote }: { entry: J
       {entry.shared.length > 0 && (
         <details class="entry-part shared-part" open={open} onToggle={(event) => setUnfolded(event.currentTarget.open)}>
           <summary>
-            <h3>Shared by the group ({entry.shared.length})</h3>
+            <h3>{t('journal.sharedByGroupCount', { count: entry.shared.length })}</h3>
           </summary>
           {open && (
             <ul class="note-list">
               {entry.shared.map((s) => (
                 <li key={s.id} class="shared-takeaway">
-                  {s.text} <span class="author">— {s.authorName ?? 'anonymous'}</span>
+                  {s.text} <span class="author">— {s.authorName ?? t('journal.anonymousAuthor')}</span>
                 </li>
               ))}
             </ul>
           )}
         </details>
       )}
-      {entry.takeaways.length + entry.commitments.length + entry.shared.length === 0 && <p class="quiet">Nothing was written in this session.</p>}
+      {entry.takeaways.length + entry.commitments.length + entry.shared.length === 0 && <p class="quiet">{t('journal.nothingWritten')}</p>}
     </article>
   );
 }

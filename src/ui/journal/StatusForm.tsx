@@ -3,8 +3,10 @@
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Commitment, CommitmentStatus } from '../../core/journal/types.ts';
-import { COMMITMENT_STATUSES, STATUS_LABELS } from '../../core/journal/types.ts';
+import { COMMITMENT_STATUSES } from '../../core/journal/types.ts';
 import { MAX_NOTE_LENGTH } from '../../core/takeaways.ts';
+import { t } from '../../i18n/i18n.ts';
+import { statusWords } from './journalWords.ts';
 
 type NoteSave = 'idle' | 'saved' | 'failed';
 
@@ -52,31 +54,31 @@ export function StatusForm({
   return (
     <form class="status-form" ref={form} onSubmit={(event) => void submit(event)}>
       <fieldset>
-        <legend>How did it go?</legend>
+        <legend>{t('journal.howDidItGo')}</legend>
         <div class="status-options">
           {COMMITMENT_STATUSES.map((value) => (
             <label key={value} class="status-option">
               <input type="radio" name={`${idPrefix}-status`} value={value} checked={status === value} onChange={() => setStatus(value)} />
-              {STATUS_LABELS[value]}
+              {statusWords(value)}
             </label>
           ))}
         </div>
       </fieldset>
       <label class="status-note">
-        <span>Note (optional)</span>
-        <textarea rows={2} maxLength={MAX_NOTE_LENGTH} value={note} onInput={(event) => typeNote(event.currentTarget.value)} placeholder="What happened, what you learned" />
+        <span>{t('journal.noteOptional')}</span>
+        <textarea rows={2} maxLength={MAX_NOTE_LENGTH} value={note} onInput={(event) => typeNote(event.currentTarget.value)} placeholder={t('journal.notePlaceholder')} />
       </label>
       {noteSave !== 'idle' && (
         <p class={noteSave === 'failed' ? 'save-status save-problem' : 'save-status'} role={noteSave === 'failed' ? 'alert' : 'status'}>
-          {noteSave === 'failed' ? 'The latest note could not be saved; what was saved before is kept.' : 'Note saved on this device'}
+          {t(noteSave === 'failed' ? 'journal.latestNoteNotSaved' : 'journal.noteSaved')}
         </p>
       )}
       <div class="button-row">
         <button type="submit" class="primary" disabled={saving}>
-          Save status
+          {t('journal.saveStatus')}
         </button>
         <button type="button" onClick={onClose}>
-          Close
+          {t('journal.close')}
         </button>
       </div>
     </form>

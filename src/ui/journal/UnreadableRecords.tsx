@@ -1,15 +1,11 @@
 // Lists stored journal records that could not be read, so that none vanishes without a word
 // while the rest of the journal shows as usual.
 
+import { t } from '../../i18n/i18n.ts';
+import { Words } from '../../i18n/Words.tsx';
 import type { StoredRecordProblem } from '../../storage/journalRepo.ts';
 import { Notice } from '../components/Notice.tsx';
-
-const KIND: Record<StoredRecordProblem['kind'], string> = {
-  sessions: 'Session',
-  takeaways: 'Takeaway',
-  commitments: 'Commitment',
-  sharedTakeaways: 'Shared takeaway',
-};
+import { recordKindWords } from './journalWords.ts';
 
 /** How many problems are listed before the rest are counted. */
 const SHOWN = 10;
@@ -18,17 +14,17 @@ const SHOWN = 10;
 export function UnreadableRecords({ problems }: { problems: StoredRecordProblem[] }) {
   if (problems.length === 0) return null;
   const count = problems.length;
-  const one = count === 1;
   return (
-    <Notice title={`${count} stored record${one ? '' : 's'} could not be read`}>
-      <p>{one ? 'It is' : 'They are'} not shown, and left in storage as {one ? 'it is' : 'they are'}; the rest of the journal works as usual.</p>
+    <Notice title={t('journal.unreadableTitle', { count })}>
+      <p>{t('journal.unreadableText', { count })}</p>
       <ul class="error-lines">
         {problems.slice(0, SHOWN).map((p, i) => (
           <li key={i}>
-            {KIND[p.kind]} <code>{p.id}</code>: {p.problem}
+            {/* The field-by-field detail comes from storage as it is. */}
+            <Words id="journal.unreadableLine" values={{ kind: recordKindWords(p.kind), id: <code>{p.id}</code>, problem: p.problem }} />
           </li>
         ))}
-        {count > SHOWN && <li>…and {count - SHOWN} more.</li>}
+        {count > SHOWN && <li>{t('journal.moreUnreadable', { count: count - SHOWN })}</li>}
       </ul>
     </Notice>
   );

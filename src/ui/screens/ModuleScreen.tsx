@@ -1,9 +1,11 @@
 // A module's own screen: its summary, introduction and every page with its question.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Module } from '../../core/module.ts';
-import { MINDSET_LABELS } from '../../core/module.ts';
+import type { Mindset, Module } from '../../core/module.ts';
 import { useApp } from '../../app/context.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { MessageId } from '../../i18n/keys.ts';
+import { Words } from '../../i18n/Words.tsx';
 import { Link } from '../components/Link.tsx';
 import { MindsetBadge } from '../components/MindsetBadge.tsx';
 import { Notice } from '../components/Notice.tsx';
@@ -11,7 +13,17 @@ import { PageView } from '../components/PageView.tsx';
 import { StartSession } from '../components/StartSession.tsx';
 import { TextBlocks } from '../components/TextBlocks.tsx';
 import { downloadFile } from '../components/download.ts';
-import { count } from '../../lib/format.ts';
+
+/** Each mindset's theme, as the module's header shows it beside its badge. */
+const THEME: Record<Mindset, MessageId> = {
+  reflection: 'module.themeReflection',
+  analysis: 'module.themeAnalysis',
+  worldliness: 'module.themeWorldliness',
+  collaboration: 'module.themeCollaboration',
+  action: 'module.themeAction',
+};
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 type Loaded = { module: Module } | { missing: true } | { problem: string } | undefined;
 
@@ -29,9 +41,9 @@ function RemoveModule({ module }: { module: Module }) {
     try {
       const removed = await library.removeModule(module.id);
       if (removed.ok) return router.navigate('/');
-      setProblem(removed.problem);
+      setProblem(t('module.librarySaid', { problem: removed.problem }));
     } catch (error) {
-      setProblem(`this device's storage refused it (${error instanceof Error ? error.message : String(error)})`);
+      setProblem(t('module.storageRefused', { error: errorText(error) }));
     }
     setPhase('idle');
   };
@@ -40,28 +52,28 @@ function RemoveModule({ module }: { module: Module }) {
       {phase === 'idle' ? (
         <p class="module-file">
           <button type="button" class="danger" onClick={() => setPhase('confirming')}>
-            Remove from the library…
+            {t('module.removeButton')}
           </button>
-          <span class="quiet">You added this module on this device.</span>
+          <span class="quiet">{t('module.youAdded')}</span>
         </p>
       ) : (
         <div class="confirm-box" role="group" aria-labelledby="remove-question">
           <p id="remove-question" ref={question} tabIndex={-1} class="confirm-question">
-            Remove “{module.title}” from this device’s library? Sessions and journal entries that used it keep what they showed. To have it again, add its file.
+            {t('module.removeQuestion', { title: module.title })}
           </p>
           <div class="button-row">
             <button type="button" class="danger" disabled={phase === 'removing'} onClick={() => void remove()}>
-              {phase === 'removing' ? 'Removing…' : 'Yes, remove it'}
+              {t(phase === 'removing' ? 'module.removing' : 'module.removeYes')}
             </button>
             <button type="button" disabled={phase === 'removing'} onClick={() => setPhase('idle')}>
-              Keep it
+              {t('module.keepIt')}
             </button>
           </div>
         </div>
       )}
       {problem && (
-        <Notice tone="problem" title="The module was not removed">
-          <p>The library said: {problem}.</p>
+        <Notice tone="problem" title={t('module.notRemovedTitle')}>
+          <p>{problem}</p>
         </Notice>
       )}
     </div>
@@ -77,16 +89,16 @@ function SaveAsFile({ module }: { module: Module }) {
       downloadFile({ name: moduleFileName(module), type: 'text/markdown', content: writeModule(module) });
       setProblem(undefined);
     } catch (error) {
-      setProblem(`The file could not be made (${error instanceof Error ? error.message : String(error)}). Reload the page and try again.`);
+      setProblem(t('module.fileNotMade', { error: errorText(error) }));
     }
   };
   return (
     <>
       <p class="module-file">
         <button type="button" onClick={() => void save()}>
-          Save as a file
+          {t('module.saveAsFile')}
         </button>
-        <span class="quiet">A Markdown file, to share with another group or to start a module of your own. It is added with “Add a module from a file” in the library.</span>
+        <span class="quiet">{t('module.saveAsFileHint')}</span>
       </p>
       {problem && (
         <p class="form-error" role="alert">
@@ -109,7 +121,7 @@ export function ModuleScreen({ id }: { id: string }) {
     library.openModule(id).then(
       // On a first visit the library may still be loading: "not found" waits until it is in.
       (result) => current && setLoaded('missing' in result && !ready ? undefined : result),
-      (error: unknown) => current && setLoaded({ problem: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => current && setLoaded({ problem: errorText(error) }),
     );
     return () => {
       current = false;
@@ -120,20 +132,20 @@ export function ModuleScreen({ id }: { id: string }) {
   if ('missing' in loaded || 'problem' in loaded) {
     return (
       <div class="page-width">
-        <h1>{'missing' in loaded ? 'Module not found' : 'This module cannot be shown'}</h1>
+        <h1>{t('missing' in loaded ? 'module.notFound' : 'module.cannotShow')}</h1>
         {'missing' in loaded ? (
           <p>
-            There is no module with the id <code>{id}</code> in the library on this device.
+            <Words id="module.noSuchModule" values={{ id: <code>{id}</code> }} />
           </p>
         ) : (
-          <Notice tone="problem" title="Its stored record is damaged">
+          <Notice tone="problem" title={t('module.damagedTitle')}>
             <p>
-              The record of <code>{id}</code> could not be read ({loaded.problem}). It is left in storage as it is.
+              <Words id="module.damagedText" values={{ id: <code>{id}</code>, problem: loaded.problem }} />
             </p>
           </Notice>
         )}
         <p>
-          <Link href="/">Back to the module library</Link>
+          <Link href="/">{t('module.backToLibrary')}</Link>
         </p>
       </div>
     );
@@ -144,20 +156,20 @@ export function ModuleScreen({ id }: { id: string }) {
   return (
     <article class="page-width module-view">
       <p class="back-link">
-        <Link href="/">← Library</Link>
+        <Link href="/">{t('module.backLink')}</Link>
       </p>
       <header class={`module-header mindset-edge-${module.mindset}`}>
         <p class="module-meta">
           <MindsetBadge mindset={module.mindset} />
-          <span>{MINDSET_LABELS[module.mindset].theme}</span>
+          <span>{t(THEME[module.mindset])}</span>
         </p>
         <h1>{module.title}</h1>
         <p class="lede">{module.summary}</p>
         <p class="module-meta">
-          <span>{count(module.pages.length, 'page', 'pages')}</span>
-          <span>{module.minutes} min session{pageMinutes > 0 ? ` (${pageMinutes} min of pages)` : ''}</span>
-          <span>By {module.author}</span>
-          <span>Version {module.version}</span>
+          <span>{t('module.pageCount', { count: module.pages.length })}</span>
+          <span>{pageMinutes > 0 ? t('module.sessionMinutesWithPages', { minutes: module.minutes, pageMinutes }) : t('module.sessionMinutes', { minutes: module.minutes })}</span>
+          <span>{t('module.byAuthor', { author: module.author })}</span>
+          <span>{t('module.version', { version: String(module.version) })}</span>
         </p>
         <StartSession module={module} />
       </header>

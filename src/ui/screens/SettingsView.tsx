@@ -1,13 +1,73 @@
-// Settings and about: storage persistence and use, and the versions of app and content.
+// Settings and about: the interface's language, storage persistence and use, the connection
+// settings, deleting all data, and the versions of app and content.
 
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChild } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
-import { formatBytes } from '../../lib/format.ts';
+import { storedLocale, storeLocale } from '../../i18n/choice.ts';
+import { activate, t } from '../../i18n/i18n.ts';
+import { formatBytes, formatNumber } from '../../i18n/intl.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { LOCALE_NAMES, LOCALES, pickLocale } from '../../i18n/locales.ts';
+import { Words } from '../../i18n/Words.tsx';
 import { SCHEMA_VERSION } from '../../storage/db.ts';
 import { storedContentVersion } from '../../storage/libraryRepo.ts';
 import { DeleteAllData } from '../components/DeleteAllData.tsx';
 import { OfflineNote } from '../components/OfflineNote.tsx';
 import { TransportSettings } from '../components/TransportSettings.tsx';
+
+/** The browser's own choice, which a device follows until it picks a language. */
+const BROWSER = 'browser';
+type LanguageChoice = Locale | typeof BROWSER;
+
+function browserLanguages(): readonly string[] {
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+/** The language switch: the browser's language (the default), or one the person picks. The whole app rewords at once. */
+function LanguageSettings() {
+  const [choice, setChoice] = useState<LanguageChoice>(() => storedLocale() ?? BROWSER);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const browser = pickLocale(browserLanguages(), null);
+
+  // The language last asked for: a slower load that ends after a later choice gives way to it.
+  const wanted = useRef<Locale | undefined>(undefined);
+
+  const choose = (next: LanguageChoice) => {
+    const stored = next === BROWSER ? null : next;
+    const locale = pickLocale(browserLanguages(), stored);
+    setChoice(next);
+    setProblem(undefined);
+    storeLocale(stored);
+    wanted.current = locale;
+    activate(locale)
+      .then(() => (wanted.current !== locale && wanted.current ? activate(wanted.current) : undefined))
+      .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+  };
+
+  const options: { value: LanguageChoice; name: ComponentChild }[] = [
+    { value: BROWSER, name: <Words id="settings.useBrowser" values={{ language: <span lang={browser}>{LOCALE_NAMES[browser]}</span> }} /> },
+    ...LOCALES.map((locale) => ({ value: locale, name: <span lang={locale}>{LOCALE_NAMES[locale]}</span> })),
+  ];
+  return (
+    <section aria-labelledby="language-heading" class="panel">
+      <h2 id="language-heading">{t('settings.languageTitle')}</h2>
+      <div role="radiogroup" aria-labelledby="language-heading" class="status-options">
+        {options.map(({ value, name }) => (
+          <label key={value} class="status-option">
+            <input type="radio" name="language" value={value} checked={choice === value} onChange={() => choose(value)} />
+            {name}
+          </label>
+        ))}
+      </div>
+      {problem && (
+        <p class="form-error" role="alert">
+          {t('settings.languageNotLoaded', { error: problem })}
+        </p>
+      )}
+    </section>
+  );
+}
 
 /** The settings screen. */
 export function SettingsView() {
@@ -21,28 +81,33 @@ export function SettingsView() {
 
   const persisted = device.persisted.value;
   const use = device.storageUse.value;
+  const bundled = library.modules.value?.filter((module) => module.source === 'bundled').length;
+  const modules = bundled === undefined ? t('settings.bundledModulesUnknown') : t('settings.bundledModules', { count: bundled });
+  const version = <code>{contentVersion}</code>;
   return (
     <div class="page-width settings">
-      <h1>Settings and about</h1>
+      <h1>{t('app.settingsTitle')}</h1>
+
+      <LanguageSettings />
 
       <section aria-labelledby="storage-heading" class="panel">
-        <h2 id="storage-heading">Storage on this device</h2>
+        <h2 id="storage-heading">{t('settings.storageTitle')}</h2>
         <dl class="facts">
-          <dt>Kept safe by the browser</dt>
+          <dt>{t('settings.keptSafe')}</dt>
           <dd>
-            {persisted === undefined && 'Checking…'}
-            {persisted === true && 'Yes. The browser will not clear Roundtable’s data to free space.'}
-            {persisted === false && 'Not yet. The browser may clear Roundtable’s data if the device runs short of space.'}
+            {persisted === undefined && t('settings.checking')}
+            {persisted === true && t('settings.persistedYes')}
+            {persisted === false && t('settings.persistedNo')}
           </dd>
-          <dt>Space used</dt>
-          <dd>{use ? `${formatBytes(use.usage)} of the ${formatBytes(use.quota)} the browser allows` : 'Not known'}</dd>
-          <dt>Modules stored</dt>
+          <dt>{t('settings.spaceUsed')}</dt>
+          <dd>{use ? t('settings.spaceOf', { usage: formatBytes(use.usage), quota: formatBytes(use.quota) }) : t('settings.notKnown')}</dd>
+          <dt>{t('settings.modulesStored')}</dt>
           {/* On a first visit the library is still being stored: "0" would alarm for nothing. */}
-          <dd>{library.ready.value ? (library.modules.value?.length ?? 0) : 'Still being stored…'}</dd>
+          <dd>{library.ready.value ? formatNumber(library.modules.value?.length ?? 0) : t('settings.stillStoring')}</dd>
         </dl>
         {persisted === false && (
           <button type="button" onClick={() => void device.askPersist()}>
-            Ask the browser to keep data safe
+            {t('settings.askPersist')}
           </button>
         )}
       </section>
@@ -52,25 +117,28 @@ export function SettingsView() {
       <DeleteAllData />
 
       <section aria-labelledby="about-heading" class="panel">
-        <h2 id="about-heading">About</h2>
+        <h2 id="about-heading">{t('settings.aboutTitle')}</h2>
         {device.offlineUnavailable.value ? (
           <>
-            <p>Nothing is sent to any server.</p>
+            <p>{t('settings.nothingSent')}</p>
             <OfflineNote />
           </>
         ) : (
-          <p>Roundtable works offline: the app and the whole module library live on this device, and nothing is sent to any server.</p>
+          <p>{t('settings.worksOffline')}</p>
         )}
         <dl class="facts">
-          <dt>App version</dt>
+          <dt>{t('settings.appVersion')}</dt>
           <dd>{__APP_VERSION__}</dd>
-          <dt>Library content</dt>
+          <dt>{t('settings.libraryContent')}</dt>
           <dd>
-            {library.modules.value?.filter((module) => module.source === 'bundled').length ?? '…'} bundled modules, version <code>{contentVersion}</code>
-            {stored !== undefined && stored !== contentVersion && ` (stored: ${stored})`}
+            {stored !== undefined && stored !== contentVersion ? (
+              <Words id="settings.contentVersionStored" values={{ modules, version, stored }} />
+            ) : (
+              <Words id="settings.contentVersion" values={{ modules, version }} />
+            )}
           </dd>
-          <dt>Storage schema</dt>
-          <dd>Version {SCHEMA_VERSION}</dd>
+          <dt>{t('settings.schema')}</dt>
+          <dd>{t('settings.schemaVersion', { version: String(SCHEMA_VERSION) })}</dd>
         </dl>
       </section>
     </div>
