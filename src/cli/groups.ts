@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { formGroups } from '../core/grouping/formGroups.ts';
-import type { GroupingInput, GroupingWeights, PastGroup } from '../core/grouping/types.ts';
-import { parseRosterCsv, readCsvLines, type CsvLines, type RosterPerson } from '../core/roster.ts';
+import type { GroupingInput, GroupingProblem, GroupingWeights, PastGroup } from '../core/grouping/types.ts';
+import { decodeRoster, detectRosterText, parseRosterCsv, readCsvLines, type CsvLines, type RosterField, type RosterPerson, type RosterProblem } from '../core/roster.ts';
 
 const USAGE = `usage: npm run --silent groups -- ROSTER.csv --min N --max N [options]
 
@@ -33,6 +33,102 @@ stderr), 2 bad usage.
 
 class UsageError extends Error {}
 class InputError extends Error {}
+
+// The command line speaks English: the core gives its problems as codes, worded here.
+
+const sizes = (min: number, max: number) => (min === max ? `exactly ${min}` : `${min}–${max}`);
+
+/** A grouping problem in English. */
+function groupingProblemText(problem: GroupingProblem | string): string {
+  if (typeof problem === 'string') return problem;
+  const kind = (k: 'keepApart' | 'keepTogether') => (k === 'keepApart' ? 'Keep-apart' : 'Keep-together');
+  switch (problem.code) {
+    case 'rosterEmpty':
+      return 'The roster is empty: there is nobody to group.';
+    case 'minSizeNotWhole':
+      return `The minimum group size must be a whole number of at least 1 (it is ${problem.value}).`;
+    case 'maxSizeNotWhole':
+      return `The maximum group size must be a whole number of at least 1 (it is ${problem.value}).`;
+    case 'minAboveMax':
+      return `The minimum group size (${problem.min}) is larger than the maximum (${problem.max}).`;
+    case 'roundsNotWhole':
+      return `The number of rounds must be a whole number from 1 to 255 (it is ${problem.value}).`;
+    case 'groupCountNotWhole':
+      return `The number of groups must be a whole number of at least 1 (it is ${problem.value}).`;
+    case 'personWithoutId':
+      return `Person ${problem.person} has no id.`;
+    case 'sharedId':
+      return `Two people share the id "${problem.id}".`;
+    case 'pairNotTwoIds':
+      return `${kind(problem.kind)} pair ${problem.pair} is not a pair of two ids.`;
+    case 'pairUnknownId':
+      return `${kind(problem.kind)} pair ${problem.pair} names "${problem.id}", who is not on the roster.`;
+    case 'keepApartSelf':
+      return `Keep-apart pair ${problem.pair} names ${problem.name} twice: nobody can be kept apart from themselves.`;
+    case 'apartJoinedTogether':
+      return `${problem.a} and ${problem.b} must be kept apart, but keep-together pairs put them in one group (${problem.chain.join(' – ')}).`;
+    case 'togetherTooBig':
+      return `Keep-together pairs join ${problem.count} people into one group (${problem.names.join(', ')}${problem.more ? ', …' : ''}), more than the largest group size of ${problem.maxSize}.`;
+    case 'groupCountImpossible':
+      return `${problem.people} people cannot form ${problem.groups} groups of ${sizes(problem.min, problem.max)} people.`;
+    case 'tooFewPeople':
+      return `${problem.people} people are too few for even one group of ${sizes(problem.min, problem.max)} people.`;
+    case 'cannotSplit':
+      return `${problem.people} people cannot be split into groups of ${sizes(problem.min, problem.max)} people: ${problem.fewer} group${problem.fewer === 1 ? ' holds' : 's hold'} at most ${problem.fewerHold}, and ${problem.more} groups need at least ${problem.moreNeed}.`;
+    case 'oneGroupKeepApart':
+      return `${problem.people} people make only one group of ${sizes(problem.min, problem.max)}, so ${problem.a} and ${problem.b} cannot be kept apart.`;
+    case 'togetherCannotSeat':
+      return `The keep-together groups (of ${problem.sizes.join(', ')} people) cannot be seated in ${problem.groups} groups of ${sizes(problem.min, problem.max)} people.`;
+    case 'noGroupingFits':
+      return 'No grouping fits the size range with these keep-together pairs.';
+    case 'keepApartNotFound':
+      return `No grouping found keeps ${problem.a} and ${problem.b} apart${problem.round !== undefined ? ` in round ${problem.round}` : ''}: there may be too many keep-apart pairs for ${problem.groups} groups.`;
+    case 'requestMalformed':
+      return `The grouping request is malformed: ${problem.reason}.`;
+    case 'engineFailed':
+      return `The grouping engine failed: ${problem.detail}`;
+  }
+}
+
+const FIELD_NAMES: Record<RosterField, string> = {
+  name: 'name',
+  firstName: 'first name',
+  lastName: 'last name',
+  email: 'email',
+  division: 'division',
+  level: 'level',
+  location: 'location',
+  manager: 'manager',
+};
+
+/** A roster or CSV problem in English, as `line N: …`. */
+function rosterProblemText(problem: RosterProblem): string {
+  const what = (() => {
+    switch (problem.code) {
+      case 'unclosedQuote':
+        return 'a quoted field is never closed';
+      case 'unreadableRow':
+        return problem.detail;
+      case 'emptyFile':
+        return 'the file is empty; expected a header row with at least a name column';
+      case 'sameField':
+        return `columns ${problem.first} and ${problem.second} both give the ${FIELD_NAMES[problem.field]} ("${problem.firstTitle}", "${problem.secondTitle}")`;
+      case 'noNameColumn':
+        return `no name column; expected a column called "name" (or "first name" and "last name"), found ${problem.found.map((f) => `"${f}"`).join(', ') || 'no column titles'}`;
+      case 'tooManyFields':
+        return `${problem.fields} fields, but the header has ${problem.columns} ${problem.columns === 1 ? 'column' : 'columns'}`;
+      case 'nameEmpty':
+        return 'the name is empty';
+      case 'notAnEmail':
+        return `"${problem.email}" is not an email address`;
+      case 'samePerson':
+        return `${problem.name}${problem.email ? ` <${problem.email}>` : ''} is already on line ${problem.earlier}`;
+      case 'emailTaken':
+        return `${problem.name} has the email ${problem.email}, which line ${problem.ownerLine} gives to ${problem.owner}; each person needs their own email`;
+    }
+  })();
+  return `line ${problem.line}: ${what}`;
+}
 
 interface Options {
   roster: string;
@@ -140,11 +236,15 @@ function parseArgs(argv: string[]): Options | 'help' {
 }
 
 function read(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new InputError(`${file}: cannot read: ${(error as Error).message}`);
   }
+  // UTF-8, or Shift_JIS as Japanese spreadsheets write it; anything else is read as UTF-8, as before.
+  const found = detectRosterText(bytes);
+  return found.ok ? found.text : decodeRoster(bytes, 'utf-8');
 }
 
 /** Looks people up by email or by name (case-insensitive); a name shared by two people is ambiguous. */
@@ -166,7 +266,7 @@ function createLookup(people: RosterPerson[]) {
 /** The rows of a CSV file with their file lines; a row the CSV reader cannot read stops the run. */
 function csvLines(file: string, text = read(file)): CsvLines['records'] {
   const { records, errors } = readCsvLines(text);
-  if (errors.length > 0) throw new InputError(errors.map((e) => `${file}: ${e}`).join('\n'));
+  if (errors.length > 0) throw new InputError(errors.map((e) => `${file}: ${rosterProblemText(e)}`).join('\n'));
   return records;
 }
 
@@ -271,7 +371,7 @@ function csvField(value: string | number): string {
 
 function run(options: Options): number {
   const parsed = parseRosterCsv(read(options.roster));
-  if (!parsed.ok) throw new InputError(parsed.errors.map((e) => `${options.roster}: ${e}`).join('\n'));
+  if (!parsed.ok) throw new InputError(parsed.errors.map((e) => `${options.roster}: ${rosterProblemText(e)}`).join('\n'));
   const people = parsed.people;
   const ids = people.map((_, i) => `${i}`);
   const lookup = createLookup(people);
@@ -295,7 +395,7 @@ function run(options: Options): number {
   };
   const result = formGroups(input, { seed: options.seed, timeLimitMs: options.seconds * 1000, now: () => performance.now() });
   if (!result.ok) {
-    process.stderr.write(`The groups cannot be formed:\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    process.stderr.write(`The groups cannot be formed:\n${result.problems.map((p) => `  - ${groupingProblemText(p)}`).join('\n')}\n`);
     return 1;
   }
   const person = (id: string) => people[Number(id)]!;

@@ -106,18 +106,21 @@ export interface ProgramSeams {
   now: () => number;
 }
 
+/** What can be wrong with a program name: none given, or longer than {@link MAX_PROGRAM_NAME}. */
+export type ProgramNameProblem = 'nameMissing' | 'nameTooLong';
+
 /** The problem with a program name, or undefined when it is fine. */
-export function programNameProblem(name: string): string | undefined {
+export function programNameProblem(name: string): ProgramNameProblem | undefined {
   const clean = name.trim();
-  if (!clean) return 'Give the program a name.';
-  if (clean.length > MAX_PROGRAM_NAME) return `Keep the name to ${MAX_PROGRAM_NAME} characters or fewer.`;
+  if (!clean) return 'nameMissing';
+  if (clean.length > MAX_PROGRAM_NAME) return 'nameTooLong';
   return undefined;
 }
 
 /** A new, empty program. Throws if the name is not usable (check it with {@link programNameProblem}). */
 export function createProgram(name: string, { newId, now }: ProgramSeams): Program {
   const problem = programNameProblem(name);
-  if (problem) throw new Error(problem);
+  if (problem) throw new Error(`the program name is not usable (${problem})`);
   const at = now();
   return { id: newId(), name: name.trim(), moduleIds: [], keepApart: [], keepTogether: [], meetingMinutes: 90, createdAt: at, updatedAt: at };
 }
@@ -130,16 +133,22 @@ export function pairKey([a, b]: Pair): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
+/**
+ * Why a pair cannot be added: a person missing, the same person twice, the pair already in this
+ * list, or already in the other list (which must be removed first).
+ */
+export type PairProblem = 'pairIncomplete' | 'pairSamePerson' | 'alreadyKeptApart' | 'alreadyKeptTogether' | 'keptApartRemoveFirst' | 'keptTogetherRemoveFirst';
+
 /** Adds a keep-apart or keep-together pair, or says why it cannot be added. */
-export function addPair(program: Program, kind: 'keepApart' | 'keepTogether', pair: Pair): { ok: true; program: Program } | { ok: false; problem: string } {
+export function addPair(program: Program, kind: 'keepApart' | 'keepTogether', pair: Pair): { ok: true; program: Program } | { ok: false; problem: PairProblem } {
   const [a, b] = pair;
-  if (!a || !b) return { ok: false, problem: 'Choose two people.' };
-  if (a === b) return { ok: false, problem: 'Choose two different people.' };
+  if (!a || !b) return { ok: false, problem: 'pairIncomplete' };
+  if (a === b) return { ok: false, problem: 'pairSamePerson' };
   const key = pairKey(pair);
-  if (program[kind].some((p) => pairKey(p) === key)) return { ok: false, problem: `This pair is already ${kind === 'keepApart' ? 'kept apart' : 'kept together'}.` };
+  if (program[kind].some((p) => pairKey(p) === key)) return { ok: false, problem: kind === 'keepApart' ? 'alreadyKeptApart' : 'alreadyKeptTogether' };
   const other = kind === 'keepApart' ? 'keepTogether' : 'keepApart';
   if (program[other].some((p) => pairKey(p) === key)) {
-    return { ok: false, problem: `This pair is already ${other === 'keepApart' ? 'kept apart' : 'kept together'}; remove that first.` };
+    return { ok: false, problem: other === 'keepApart' ? 'keptApartRemoveFirst' : 'keptTogetherRemoveFirst' };
   }
   return { ok: true, program: { ...program, [kind]: [...program[kind], [a, b]] } };
 }
@@ -275,6 +284,25 @@ export function movePerson(rounds: string[][][], roundIndex: number, personId: s
   return rounds.map((r, index) => (index === roundIndex ? moved : r));
 }
 
+/** The name a saved rotation is stored under. Stored names are never shown as they are: see {@link storedGroupName}. */
+export const ROTATION_NAME = 'Rotating groups';
+
+/** The name group `n` (from 1) of a saved grouping is stored under. */
+export function numberedGroupName(n: number): string {
+  return `Group ${n}`;
+}
+
+/**
+ * What a group's stored name stands for: a rotation, group number n, or a name of its own.
+ * The names {@link groupsFromGrouping} stores are the same on every device (and were, before the
+ * interface had other languages), so each device words them in its own language.
+ */
+export function storedGroupName(name: string): { kind: 'rotation' } | { kind: 'numbered'; number: number } | { kind: 'own'; name: string } {
+  if (name === ROTATION_NAME) return { kind: 'rotation' };
+  const numbered = /^Group ([1-9]\d{0,5})$/.exec(name);
+  return numbered ? { kind: 'numbered', number: Number(numbered[1]) } : { kind: 'own', name };
+}
+
 /**
  * The groups a saved grouping gives. One round gives "Group 1", "Group 2"…, each meeting in its
  * own cycles. Several rounds give one rotation: everyone meets in one cycle of six meetings, and
@@ -287,9 +315,9 @@ export function groupsFromGrouping(grouping: SavedGrouping, newId: () => string)
   if (rounds.length > 1) {
     const everyone = [...new Set(rounds.flat(2))];
     const rotation = rounds.map((round) => round.map((group) => [...group]));
-    return [{ ...base, id: newId(), name: 'Rotating groups', memberIds: everyone, round: 1, cycles: [emptyCycle(1)], rotation }];
+    return [{ ...base, id: newId(), name: ROTATION_NAME, memberIds: everyone, round: 1, cycles: [emptyCycle(1)], rotation }];
   }
-  return (rounds[0] ?? []).map((memberIds, g) => ({ ...base, id: newId(), name: `Group ${g + 1}`, memberIds: [...memberIds], round: 1, cycles: [emptyCycle(1)] }));
+  return (rounds[0] ?? []).map((memberIds, g) => ({ ...base, id: newId(), name: numberedGroupName(g + 1), memberIds: [...memberIds], round: 1, cycles: [emptyCycle(1)] }));
 }
 
 /**
@@ -341,18 +369,30 @@ export function suggestMeetings(first: Meeting, everyWeeks = 4): Meeting[] {
   return Array.from({ length: MEETINGS_PER_CYCLE }, (_, i) => ({ ...first, date: addDays(first.date, i * everyWeeks * 7) }));
 }
 
-/** What is wrong with a cycle's meetings, one line each; empty when it can be saved. Blank meetings are allowed. */
-export function cycleProblems(meetings: Meeting[]): string[] {
-  const problems: string[] = [];
-  if (meetings.length !== MEETINGS_PER_CYCLE) problems.push(`A cycle has ${MEETINGS_PER_CYCLE} meetings, not ${meetings.length}.`);
+/**
+ * What can be wrong with a cycle's schedule, as a code and its values: `meeting` and `earlier`
+ * count from 1, `value` is the date or time as given.
+ */
+export type ScheduleProblem =
+  | { code: 'meetingCount'; count: number; expected: number }
+  | { code: 'notADate'; meeting: number; value: string }
+  | { code: 'notATime'; meeting: number; value: string }
+  | { code: 'timeWithoutDate'; meeting: number }
+  | { code: 'meetingBeforeEarlier'; meeting: number; earlier: number }
+  | { code: 'noSuchCycle'; group: string; cycle: number };
+
+/** What is wrong with a cycle's meetings, one problem each; empty when it can be saved. Blank meetings are allowed. */
+export function cycleProblems(meetings: Meeting[]): ScheduleProblem[] {
+  const problems: ScheduleProblem[] = [];
+  if (meetings.length !== MEETINGS_PER_CYCLE) problems.push({ code: 'meetingCount', count: meetings.length, expected: MEETINGS_PER_CYCLE });
   let last: { date: string; n: number } | undefined;
   meetings.forEach((meeting, i) => {
     const n = i + 1;
-    if (meeting.date && !isDate(meeting.date)) problems.push(`Meeting ${n}: “${meeting.date}” is not a date.`);
-    if (meeting.time && !isTime(meeting.time)) problems.push(`Meeting ${n}: “${meeting.time}” is not a time (HH:MM).`);
-    if (meeting.time && !meeting.date) problems.push(`Meeting ${n}: a time is set but no date.`);
+    if (meeting.date && !isDate(meeting.date)) problems.push({ code: 'notADate', meeting: n, value: meeting.date });
+    if (meeting.time && !isTime(meeting.time)) problems.push({ code: 'notATime', meeting: n, value: meeting.time });
+    if (meeting.time && !meeting.date) problems.push({ code: 'timeWithoutDate', meeting: n });
     if (isDate(meeting.date)) {
-      if (last && meeting.date < last.date) problems.push(`Meeting ${n} is before meeting ${last.n}.`);
+      if (last && meeting.date < last.date) problems.push({ code: 'meetingBeforeEarlier', meeting: n, earlier: last.n });
       last = { date: meeting.date, n };
     }
   });
@@ -372,23 +412,29 @@ export function cycleStage(cycle: Cycle, today: string): CycleStage {
 }
 
 /** The group with a cycle's meetings replaced, or the problems that stop it. */
-export function scheduleCycle(group: ProgramGroup, cycleNumber: number, meetings: Meeting[]): { ok: true; group: ProgramGroup } | { ok: false; problems: string[] } {
+export function scheduleCycle(group: ProgramGroup, cycleNumber: number, meetings: Meeting[]): { ok: true; group: ProgramGroup } | { ok: false; problems: ScheduleProblem[] } {
   const clean = meetings.map((m) => ({ date: m.date.trim(), time: m.time.trim(), place: m.place.trim() }));
   const problems = cycleProblems(clean);
-  if (!group.cycles.some((cycle) => cycle.number === cycleNumber)) problems.push(`${group.name} has no cycle ${cycleNumber}.`);
+  if (!group.cycles.some((cycle) => cycle.number === cycleNumber)) problems.push({ code: 'noSuchCycle', group: group.name, cycle: cycleNumber });
   if (problems.length) return { ok: false, problems };
   return { ok: true, group: { ...group, cycles: group.cycles.map((cycle) => (cycle.number === cycleNumber ? { ...cycle, meetings: clean } : cycle)) } };
 }
+
+/** Why a decision cannot be recorded: the group no longer meets, has decided, or its cycle is not over. */
+export type DecisionProblem =
+  | { code: 'groupNotMeeting'; group: string }
+  | { code: 'alreadyDecided'; group: string; cycle: number }
+  | { code: 'cycleNotOver'; group: string; cycle: number };
 
 /**
  * Records the group's decision after its current cycle: continue (a new cycle, same group) or
  * stop. Only once the cycle's last meeting has come, and only once.
  */
-export function decideAfterCycle(group: ProgramGroup, decision: 'continue' | 'stop', today: string): { ok: true; group: ProgramGroup } | { ok: false; problem: string } {
+export function decideAfterCycle(group: ProgramGroup, decision: 'continue' | 'stop', today: string): { ok: true; group: ProgramGroup } | { ok: false; problem: DecisionProblem } {
   const current = group.cycles[group.cycles.length - 1];
-  if (!current || group.status !== 'active') return { ok: false, problem: `${group.name} no longer meets.` };
-  if (current.decision !== 'undecided') return { ok: false, problem: `${group.name} has already decided about cycle ${current.number}.` };
-  if (cycleStage(current, today) !== 'finished') return { ok: false, problem: `Cycle ${current.number} of ${group.name} has not had its last meeting yet.` };
+  if (!current || group.status !== 'active') return { ok: false, problem: { code: 'groupNotMeeting', group: group.name } };
+  if (current.decision !== 'undecided') return { ok: false, problem: { code: 'alreadyDecided', group: group.name, cycle: current.number } };
+  if (cycleStage(current, today) !== 'finished') return { ok: false, problem: { code: 'cycleNotOver', group: group.name, cycle: current.number } };
   const decided = group.cycles.map((cycle) => (cycle === current ? { ...cycle, decision } : cycle));
   if (decision === 'stop') return { ok: true, group: { ...group, cycles: decided, status: 'stopped' } };
   return { ok: true, group: { ...group, cycles: [...decided, emptyCycle(current.number + 1)] } };

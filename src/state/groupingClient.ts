@@ -12,6 +12,17 @@ export class GroupingCancelledError extends Error {
   }
 }
 
+/** Why the worker failed a run: it answered something that is not a reply, or it crashed (`detail`, the browser's words). */
+export class GroupingWorkerError extends Error {
+  constructor(
+    readonly code: 'malformedReply' | 'crashed',
+    readonly detail = '',
+  ) {
+    super(code === 'malformedReply' ? 'The grouping worker sent a malformed message.' : `The grouping worker failed: ${detail || 'unknown error'}`);
+    this.name = 'GroupingWorkerError';
+  }
+}
+
 /** A run in progress. */
 export interface GroupingRun {
   result: Promise<GroupingResult>;
@@ -40,7 +51,7 @@ const isReply = (x: unknown): x is GroupingWorkerReply => {
 
 /**
  * A client that starts its worker lazily and reuses it between runs. Starting a new run cancels
- * the one in progress. A worker that crashes or answers nonsense fails the run with an Error.
+ * the one in progress. A worker that crashes or answers nonsense fails the run with a {@link GroupingWorkerError}.
  */
 export function createGroupingClient(createWorker: () => Worker = defaultWorker): GroupingClient {
   let worker: Worker | null = null;
@@ -61,7 +72,7 @@ export function createGroupingClient(createWorker: () => Worker = defaultWorker)
         const run = current;
         current = null;
         stopWorker();
-        run.settle({ error: new Error('The grouping worker sent a malformed message.') });
+        run.settle({ error: new GroupingWorkerError('malformedReply') });
         return;
       }
       if (data.id !== current.id) return;
@@ -77,7 +88,7 @@ export function createGroupingClient(createWorker: () => Worker = defaultWorker)
       const run = current;
       current = null;
       stopWorker();
-      run?.settle({ error: new Error(`The grouping worker failed: ${event.message || 'unknown error'}`) });
+      run?.settle({ error: new GroupingWorkerError('crashed', event.message) });
     };
     worker = w;
     return w;

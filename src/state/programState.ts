@@ -6,8 +6,21 @@ import { batch, computed, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import { evaluateGrouping, explainRounds } from '../core/grouping/cost.ts';
 import { createPairModel } from '../core/grouping/weights.ts';
-import type { GroupExplanation, GroupingCost, GroupingInput, GroupingResult } from '../core/grouping/types.ts';
-import type { FormingChoices, Meeting, Pair, Person, PersonFields, Program, ProgramGroup, SavedGrouping } from '../core/program.ts';
+import type { GroupExplanation, GroupingCost, GroupingInput, GroupingProblem, GroupingResult } from '../core/grouping/types.ts';
+import type {
+  DecisionProblem,
+  FormingChoices,
+  Meeting,
+  Pair,
+  PairProblem,
+  Person,
+  PersonFields,
+  Program,
+  ProgramGroup,
+  ProgramNameProblem,
+  SavedGrouping,
+  ScheduleProblem,
+} from '../core/program.ts';
 import {
   addPair,
   createProgram,
@@ -21,9 +34,11 @@ import {
   removePair,
   scheduleCycle,
 } from '../core/program.ts';
-import type { CalendarResult } from '../core/programCalendar.ts';
+import type { CalendarProblem, CalendarWords } from '../core/programCalendar.ts';
 import { scheduleToIcs } from '../core/programCalendar.ts';
+import type { RosterProblem } from '../core/roster.ts';
 import { parseRosterCsv } from '../core/roster.ts';
+import { GroupingWorkerError } from './groupingClient.ts';
 import type { RoundtableDb } from '../storage/db.ts';
 import type { StoredProblem } from '../storage/libraryRepo.ts';
 import type { ProgramBundle, ProgramSummary } from '../storage/programRepo.ts';
@@ -74,7 +89,7 @@ export function createProgramListState({ db, now, newId }: ProgramClock & { db: 
     problems,
     error,
     /** Creates a program; gives its id, or the problem with the name. */
-    async create(name: string): Promise<{ ok: true; id: string } | { ok: false; problem: string }> {
+    async create(name: string): Promise<{ ok: true; id: string } | { ok: false; problem: ProgramNameProblem }> {
       const problem = programNameProblem(name);
       if (problem) return { ok: false, problem };
       const program = createProgram(name, { newId, now });
@@ -92,13 +107,16 @@ export interface FormRequest extends FormingChoices {
   seconds: number;
 }
 
+/** Why a run failed outside the engine: the worker answered nonsense or crashed (`detail` in English), or something else threw. */
+export type FormingFailure = { code: 'workerMalformed' } | { code: 'workerCrashed'; detail: string } | { code: 'unexpected'; detail: string };
+
 /** Where a run of the engine stands. */
 export type Formation =
   | { stage: 'idle' }
   | { stage: 'running'; fraction: number }
-  | { stage: 'problems'; problems: string[] }
+  | { stage: 'problems'; problems: Array<GroupingProblem | string> }
   | { stage: 'cancelled' }
-  | { stage: 'failed'; message: string };
+  | { stage: 'failed'; failure: FormingFailure };
 
 /** An engine result the coordinator may adjust before saving it. */
 export interface Draft {
@@ -109,7 +127,22 @@ export interface Draft {
 }
 
 /** The outcome of a roster import: what changed, or every bad row and nothing stored. */
-export type ImportReport = { ok: true; added: number; updated: number } | { ok: false; errors: string[] };
+export type ImportReport = { ok: true; added: number; updated: number } | { ok: false; errors: RosterProblem[] };
+
+/** Why a person cannot be saved: no name, or an email someone else on the roster has. */
+export type PersonProblem = { code: 'nameMissing' } | { code: 'emailTaken'; name: string; email: string };
+
+/** Why a draft cannot be saved: there is none, or it breaks `count` keep-apart or keep-together pairs. */
+export type DraftProblem = { code: 'noDraft' } | { code: 'pairsBroken'; count: number };
+
+/** What stops a change while the program is still loading, or once its group is gone. */
+export type StateProblem = 'programLoading' | 'groupGone';
+
+/** What made a run fail, from what its promise rejected with. */
+function failureOf(error: unknown): FormingFailure {
+  if (error instanceof GroupingWorkerError) return error.code === 'malformedReply' ? { code: 'workerMalformed' } : { code: 'workerCrashed', detail: error.detail };
+  return { code: 'unexpected', detail: error instanceof Error ? error.message : String(error) };
+}
 
 /** One program's state. */
 export type ProgramState = ReturnType<typeof createProgramState>;
@@ -123,7 +156,7 @@ export function createProgramState({ db, programId, now, newId, runner }: Progra
   const importReport = signal<ImportReport | undefined>(undefined);
   const formation = signal<Formation>({ stage: 'idle' });
   const draft = signal<Draft | undefined>(undefined);
-  const saveProblem = signal<string | undefined>(undefined);
+  const saveProblem = signal<DraftProblem | undefined>(undefined);
   let running: { cancel(): void } | undefined;
   let runToken = 0;
 
@@ -180,7 +213,7 @@ export function createProgramState({ db, programId, now, newId, runner }: Progra
     saveProblem,
 
     /** Renames the program; gives the problem with the name, if any. */
-    async rename(name: string): Promise<string | undefined> {
+    async rename(name: string): Promise<ProgramNameProblem | undefined> {
       const problem = programNameProblem(name);
       if (problem) return problem;
       await change((p) => ({ ...p, name: name.trim() }));
@@ -206,12 +239,12 @@ export function createProgramState({ db, programId, now, newId, runner }: Progra
     clearImportReport: () => (importReport.value = undefined),
 
     /** Adds a person, or changes one when `id` is given. Gives the problem, if any. */
-    async savePerson(fields: PersonFields, id?: string): Promise<string | undefined> {
+    async savePerson(fields: PersonFields, id?: string): Promise<PersonProblem | undefined> {
       const clean = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.trim()])) as unknown as PersonFields;
-      if (!clean.name) return 'Give the person a name.';
+      if (!clean.name) return { code: 'nameMissing' };
       const sameEmail = clean.email ? people.value.find((p) => p.id !== id && p.email.toLowerCase() === clean.email.toLowerCase()) : undefined;
       // A roster import matches people by email, so two people sharing one would merge into one.
-      if (sameEmail) return `${sameEmail.name} already has the email ${clean.email}; give each person their own.`;
+      if (sameEmail) return { code: 'emailTaken', name: sameEmail.name, email: clean.email };
       const person: Person = { ...clean, id: id ?? newId(), programId };
       await repo.putPeople(db, programId, [person], now());
       return undefined;
@@ -220,9 +253,9 @@ export function createProgramState({ db, programId, now, newId, runner }: Progra
     removePerson: (id: string) => repo.removePerson(db, programId, id, now()),
 
     /** Adds a keep-apart or keep-together pair; gives the problem, if any. */
-    async addPair(kind: 'keepApart' | 'keepTogether', pair: Pair): Promise<string | undefined> {
+    async addPair(kind: 'keepApart' | 'keepTogether', pair: Pair): Promise<PairProblem | StateProblem | undefined> {
       const current = program.value;
-      if (!current) return 'The program is still loading.';
+      if (!current) return 'programLoading';
       const result = addPair(current, kind, pair);
       if (!result.ok) return result.problem;
       await repo.saveProgram(db, { ...result.program, updatedAt: now() });
@@ -256,7 +289,7 @@ export function createProgramState({ db, programId, now, newId, runner }: Progra
       try {
         result = await run.result;
       } catch (e) {
-        if (token === runToken) formation.value = { stage: 'failed', message: e instanceof Error ? e.message : String(e) };
+        if (token === runToken) formation.value = { stage: 'failed', failure: failureOf(e) };
         return;
       } finally {
         if (running === run) running = undefined;
@@ -296,13 +329,13 @@ export function createProgramState({ db, programId, now, newId, runner }: Progra
     },
 
     /** Saves the draft as the program's groups. Refused while it breaks a keep-apart or keep-together pair. */
-    async saveDraft(): Promise<string | undefined> {
+    async saveDraft(): Promise<DraftProblem | undefined> {
       const d = draft.value;
       const cost = draftCost.value;
-      if (!d || !cost) return 'There are no groups to save.';
+      if (!d || !cost) return { code: 'noDraft' };
       const broken = cost.keepApartBroken.length + cost.keepTogetherBroken.length;
       if (broken > 0) {
-        saveProblem.value = `These groups break ${broken} keep-apart or keep-together ${broken === 1 ? 'pair' : 'pairs'}. Move people until none is broken, then save.`;
+        saveProblem.value = { code: 'pairsBroken', count: broken };
         return saveProblem.value;
       }
       const grouping: SavedGrouping = { id: newId(), programId, createdAt: now(), rounds: d.rounds.map((r) => r.filter((g) => g.length > 0)), seed: d.seed, adjusted: draftAdjusted.value };
@@ -314,10 +347,10 @@ export function createProgramState({ db, programId, now, newId, runner }: Progra
       return undefined;
     },
 
-    /** Sets a cycle's meetings; gives the problems, one per line, if any. */
-    async schedule(groupId: string, cycleNumber: number, meetings: Meeting[]): Promise<string[]> {
+    /** Sets a cycle's meetings; gives the problems, if any. */
+    async schedule(groupId: string, cycleNumber: number, meetings: Meeting[]): Promise<Array<ScheduleProblem | StateProblem>> {
       const group = groups.value.find((g) => g.id === groupId);
-      if (!group) return ['This group no longer exists.'];
+      if (!group) return ['groupGone'];
       const result = scheduleCycle(group, cycleNumber, meetings);
       if (!result.ok) return result.problems;
       await repo.putGroup(db, result.group);
@@ -325,22 +358,22 @@ export function createProgramState({ db, programId, now, newId, runner }: Progra
     },
 
     /** Records a group's decision after its cycle's last meeting. */
-    async decide(groupId: string, decision: 'continue' | 'stop'): Promise<string | undefined> {
+    async decide(groupId: string, decision: 'continue' | 'stop'): Promise<DecisionProblem | StateProblem | undefined> {
       const group = groups.value.find((g) => g.id === groupId);
-      if (!group) return 'This group no longer exists.';
+      if (!group) return 'groupGone';
       const result = decideAfterCycle(group, decision, localDate(now()));
       if (!result.ok) return result.problem;
       await repo.putGroup(db, result.group);
       return undefined;
     },
 
-    /** The schedule of the groups that still meet, with earlier cycles of those that stopped, as ICS. */
-    exportCalendar(): CalendarResult {
+    /** The schedule of the groups that still meet, with earlier cycles of those that stopped, as ICS in `words`. */
+    exportCalendar(words: CalendarWords): { ok: true; ics: string; events: number } | { ok: false; problem: CalendarProblem | StateProblem } {
       const current = program.value;
-      if (!current) return { ok: false, problem: 'The program is still loading.' };
+      if (!current) return { ok: false, problem: 'programLoading' };
       const scheduled: ProgramGroup[] = groups.value.filter((g) => g.status !== 'regrouped');
       const names = new Map(people.value.map((p) => [p.id, p.name]));
-      return scheduleToIcs(scheduled, { programName: current.name, meetingMinutes: current.meetingMinutes, stamp: now(), names });
+      return scheduleToIcs(scheduled, { programName: current.name, meetingMinutes: current.meetingMinutes, stamp: now(), names, words });
     },
 
     /** Today, on this device's calendar. */

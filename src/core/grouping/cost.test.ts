@@ -34,10 +34,10 @@ describe('evaluateGrouping', () => {
     expect(cost.keepApartBroken).toEqual([['a', 'd']]);
     expect(cost.keepTogetherBroken).toEqual([]);
     expect(cost.sizeProblems).toEqual([
-      'Round 1, group 1 has 4 people; groups hold 3.',
-      'Round 1, group 2 has 2 people; groups hold 3.',
-      'Round 2, group 1 has 4 people; groups hold 3.',
-      'Round 2, group 2 has 2 people; groups hold 3.',
+      { code: 'wrongSize', round: 1, group: 1, size: 4, min: 3, max: 3 },
+      { code: 'wrongSize', round: 1, group: 2, size: 2, min: 3, max: 3 },
+      { code: 'wrongSize', round: 2, group: 1, size: 4, min: 3, max: 3 },
+      { code: 'wrongSize', round: 2, group: 2, size: 2, min: 3, max: 3 },
     ]);
     // Round 2 repeats a-e, a-f and e-f from round 1.
     expect(cost.repeatedPairs).toBe(3);
@@ -54,12 +54,12 @@ describe('evaluateGrouping', () => {
       ],
     ]);
     expect(cost.sizeProblems).toEqual([
-      'Round 1, group 1: "q" is not on the roster.',
-      'Round 1, group 1 has 2 people; groups hold 3.',
-      'Round 1: A is in more than one group.',
-      'Round 1, group 2 has 2 people; groups hold 3.',
-      'Round 1: E is in no group.',
-      'Round 1: F is in no group.',
+      { code: 'notOnRoster', round: 1, group: 1, id: 'q' },
+      { code: 'wrongSize', round: 1, group: 1, size: 2, min: 3, max: 3 },
+      { code: 'inSeveralGroups', round: 1, name: 'A' },
+      { code: 'wrongSize', round: 1, group: 2, size: 2, min: 3, max: 3 },
+      { code: 'inNoGroup', round: 1, name: 'E' },
+      { code: 'inNoGroup', round: 1, name: 'F' },
     ]);
   });
 });

@@ -2,7 +2,7 @@
 // pairs and size problems, for the engine's own result and for one adjusted by hand.
 
 import { personLabel } from './feasibility.ts';
-import type { GroupExplanation, GroupingCost, GroupingInput, GroupingRound } from './types.ts';
+import type { GroupExplanation, GroupingCost, GroupingCostProblem, GroupingInput, GroupingRound } from './types.ts';
 import { createPairModel, type PairModel } from './weights.ts';
 
 /** Rounds of groups (as person indices), explained and scored. */
@@ -63,8 +63,7 @@ export function explainRounds(input: GroupingInput, model: PairModel, rounds: nu
 export function evaluateGrouping(input: GroupingInput, rounds: string[][][]): GroupingCost {
   const model = createPairModel(input);
   const label = (i: number) => personLabel(input.people[i]!);
-  const sizeProblems: string[] = [];
-  const sizeText = input.minSize === input.maxSize ? `${input.minSize}` : `${input.minSize}–${input.maxSize}`;
+  const sizeProblems: GroupingCostProblem[] = [];
   const indexed: number[][][] = rounds.map((groups, r) => {
     const seenIn = new Map<number, number>();
     const result = groups.map((group, k) => {
@@ -72,23 +71,23 @@ export function evaluateGrouping(input: GroupingInput, rounds: string[][][]): Gr
       for (const id of group) {
         const i = model.index.get(id);
         if (i === undefined) {
-          sizeProblems.push(`Round ${r + 1}, group ${k + 1}: "${id}" is not on the roster.`);
+          sizeProblems.push({ code: 'notOnRoster', round: r + 1, group: k + 1, id });
           continue;
         }
         if (seenIn.has(i)) {
-          sizeProblems.push(`Round ${r + 1}: ${label(i)} is in more than one group.`);
+          sizeProblems.push({ code: 'inSeveralGroups', round: r + 1, name: label(i) });
           continue;
         }
         seenIn.set(i, k);
         members.push(i);
       }
       if (members.length < input.minSize || members.length > input.maxSize) {
-        sizeProblems.push(`Round ${r + 1}, group ${k + 1} has ${members.length} ${members.length === 1 ? 'person' : 'people'}; groups hold ${sizeText}.`);
+        sizeProblems.push({ code: 'wrongSize', round: r + 1, group: k + 1, size: members.length, min: input.minSize, max: input.maxSize });
       }
       return members;
     });
     input.people.forEach((_, i) => {
-      if (!seenIn.has(i)) sizeProblems.push(`Round ${r + 1}: ${label(i)} is in no group.`);
+      if (!seenIn.has(i)) sizeProblems.push({ code: 'inNoGroup', round: r + 1, name: label(i) });
     });
     return result;
   });

@@ -9,14 +9,19 @@ describe('checkFeasibility', () => {
     expect(checkFeasibility({ people: people(20), minSize: 5, maxSize: 8, keepApart: [['p0', 'p1']], keepTogether: [['p2', 'p3']] })).toEqual([]);
   });
 
-  it('explains sizes that cannot fit the roster', () => {
+  it('explains sizes that cannot fit the roster, with the numbers the words need', () => {
     expect(checkFeasibility({ people: people(11), minSize: 5, maxSize: 5 })).toEqual([
-      '11 people cannot be split into groups of exactly 5 people: 2 groups hold at most 10, and 3 groups need at least 15.',
+      { code: 'cannotSplit', people: 11, min: 5, max: 5, fewer: 2, fewerHold: 10, more: 3, moreNeed: 15 },
     ]);
-    expect(checkFeasibility({ people: people(3), minSize: 5, maxSize: 8 })).toEqual(['3 people are too few for even one group of 5–8 people.']);
-    expect(checkFeasibility({ people: people(10), minSize: 8, maxSize: 5 })).toEqual(['The minimum group size (8) is larger than the maximum (5).']);
-    expect(checkFeasibility({ people: [], minSize: 5, maxSize: 8 })).toEqual(['The roster is empty: there is nobody to group.']);
-    expect(checkFeasibility({ people: people(10), minSize: 5, maxSize: 8, rounds: 0 })).toEqual(['The number of rounds must be a whole number from 1 to 255 (it is 0).']);
+    expect(checkFeasibility({ people: people(3), minSize: 5, maxSize: 8 })).toEqual([{ code: 'tooFewPeople', people: 3, min: 5, max: 8 }]);
+    expect(checkFeasibility({ people: people(10), minSize: 8, maxSize: 5 })).toEqual([{ code: 'minAboveMax', min: 8, max: 5 }]);
+    expect(checkFeasibility({ people: [], minSize: 5, maxSize: 8 })).toEqual([{ code: 'rosterEmpty' }]);
+    expect(checkFeasibility({ people: people(10), minSize: 5, maxSize: 8, rounds: 0 })).toEqual([{ code: 'roundsNotWhole', value: '0' }]);
+    expect(checkFeasibility({ people: people(10), minSize: 2.5, maxSize: 8, groupCount: 0 })).toEqual([
+      { code: 'minSizeNotWhole', value: '2.5' },
+      { code: 'groupCountNotWhole', value: '0' },
+    ]);
+    expect(checkFeasibility({ people: people(20), minSize: 5, maxSize: 8, groupCount: 5 })).toEqual([{ code: 'groupCountImpossible', people: 20, groups: 5, min: 5, max: 8 }]);
   });
 
   it('explains a keep-together chain that joins a keep-apart pair, naming the chain', () => {
@@ -30,13 +35,13 @@ describe('checkFeasibility', () => {
       ],
       keepApart: [['p0', 'p7']],
     };
-    expect(checkFeasibility(input)).toEqual(['P0 and P7 must be kept apart, but keep-together pairs put them in one group (P0 – P5 – P7).']);
+    expect(checkFeasibility(input)).toEqual([{ code: 'apartJoinedTogether', a: 'P0', b: 'P7', chain: ['P0', 'P5', 'P7'] }]);
   });
 
   it('explains a keep-together group larger than the largest group', () => {
     const chain: Array<[string, string]> = [1, 2, 3, 4].map((i) => [`p0`, `p${i}`]);
     expect(checkFeasibility({ people: people(12), minSize: 3, maxSize: 4, keepTogether: chain })).toEqual([
-      'Keep-together pairs join 5 people into one group (P0, P1, P2, P3, P4), more than the largest group size of 4.',
+      { code: 'togetherTooBig', count: 5, names: ['P0', 'P1', 'P2', 'P3', 'P4'], more: false, maxSize: 4 },
     ]);
   });
 
@@ -51,9 +56,13 @@ describe('checkFeasibility', () => {
       ],
     };
     expect(checkFeasibility(input)).toEqual([
-      'Two people share the id "p3".',
-      'Keep-apart pair 1 names "zed", who is not on the roster.',
-      'Keep-apart pair 2 names P2 twice: nobody can be kept apart from themselves.',
+      { code: 'sharedId', id: 'p3' },
+      { code: 'pairUnknownId', kind: 'keepApart', pair: 1, id: 'zed' },
+      { code: 'keepApartSelf', pair: 2, name: 'P2' },
+    ]);
+    expect(checkFeasibility({ people: [...people(10), { id: '' }], minSize: 5, maxSize: 6, keepTogether: [['p1'] as unknown as [string, string]] })).toEqual([
+      { code: 'personWithoutId', person: 11 },
+      { code: 'pairNotTwoIds', kind: 'keepTogether', pair: 1 },
     ]);
   });
 
@@ -66,13 +75,13 @@ describe('checkFeasibility', () => {
       ['p6', 'p7'],
     ];
     expect(checkFeasibility({ people: people(9), minSize: 3, maxSize: 3, keepTogether: together })).toEqual([
-      'The keep-together groups (of 2, 2, 2, 2 people) cannot be seated in 3 groups of exactly 3 people.',
+      { code: 'togetherCannotSeat', sizes: [2, 2, 2, 2], groups: 3, min: 3, max: 3 },
     ]);
   });
 
   it('explains keep-apart pairs when there is only one group', () => {
     expect(checkFeasibility({ people: people(6), minSize: 5, maxSize: 8, keepApart: [['p0', 'p1']] })).toEqual([
-      '6 people make only one group of 5–8, so P0 and P1 cannot be kept apart.',
+      { code: 'oneGroupKeepApart', people: 6, min: 5, max: 8, a: 'P0', b: 'P1' },
     ]);
   });
 });

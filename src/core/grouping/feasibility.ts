@@ -3,7 +3,7 @@
 
 import { createRandom } from './random.ts';
 import { randomFeasibleAssignment, type PartitionProblem } from './search.ts';
-import type { GroupingInput, GroupingPerson } from './types.ts';
+import type { GroupingInput, GroupingPerson, GroupingProblem, PairKind } from './types.ts';
 
 /** People merged by keep-together pairs into units, and how many groups of which sizes to form. */
 export interface GroupPlan {
@@ -34,77 +34,73 @@ export function chooseGroupCount(n: number, minSize: number, maxSize: number, re
   return Math.min(most, Math.max(fewest, target));
 }
 
-function sizeRangeText(minSize: number, maxSize: number): string {
-  return minSize === maxSize ? `exactly ${minSize}` : `${minSize}–${maxSize}`;
-}
-
 /**
- * Every reason the request cannot be met, in words for the coordinator; empty when it can.
+ * Every reason the request cannot be met, as codes the screens word for the coordinator; empty when it can.
  * Covers bad sizes and rounds, sizes that cannot fit the roster, unknown or duplicate ids,
  * keep-together chains that join a keep-apart pair, and keep-together groups too big to seat.
  */
-export function checkFeasibility(input: GroupingInput): string[] {
+export function checkFeasibility(input: GroupingInput): GroupingProblem[] {
   return planGroups(input).problems;
 }
 
 interface Planned {
-  problems: string[];
+  problems: GroupingProblem[];
   plan?: GroupPlan;
 }
 
 /** Checks the request and, when it can be met, plans the units, the group count and the sizes. */
 export function planGroups(input: GroupingInput): Planned {
-  const problems: string[] = [];
+  const problems: GroupingProblem[] = [];
   const people = Array.isArray(input.people) ? input.people : [];
   const n = people.length;
   const { minSize, maxSize } = input;
   const rounds = input.rounds ?? 1;
-  if (n === 0) problems.push('The roster is empty: there is nobody to group.');
-  if (!isWhole(minSize, 1)) problems.push(`The minimum group size must be a whole number of at least 1 (it is ${String(minSize)}).`);
-  if (!isWhole(maxSize, 1)) problems.push(`The maximum group size must be a whole number of at least 1 (it is ${String(maxSize)}).`);
+  if (n === 0) problems.push({ code: 'rosterEmpty' });
+  if (!isWhole(minSize, 1)) problems.push({ code: 'minSizeNotWhole', value: String(minSize) });
+  if (!isWhole(maxSize, 1)) problems.push({ code: 'maxSizeNotWhole', value: String(maxSize) });
   if (isWhole(minSize, 1) && isWhole(maxSize, 1) && minSize > maxSize) {
-    problems.push(`The minimum group size (${minSize}) is larger than the maximum (${maxSize}).`);
+    problems.push({ code: 'minAboveMax', min: minSize, max: maxSize });
   }
-  if (!isWhole(rounds, 1) || rounds > 255) problems.push(`The number of rounds must be a whole number from 1 to 255 (it is ${String(rounds)}).`);
+  if (!isWhole(rounds, 1) || rounds > 255) problems.push({ code: 'roundsNotWhole', value: String(rounds) });
   if (input.groupCount !== undefined && !isWhole(input.groupCount, 1)) {
-    problems.push(`The number of groups must be a whole number of at least 1 (it is ${String(input.groupCount)}).`);
+    problems.push({ code: 'groupCountNotWhole', value: String(input.groupCount) });
   }
 
   const index = new Map<string, number>();
   people.forEach((p, i) => {
     if (typeof p?.id !== 'string' || p.id === '') {
-      problems.push(`Person ${i + 1} has no id.`);
+      problems.push({ code: 'personWithoutId', person: i + 1 });
       return;
     }
-    if (index.has(p.id)) problems.push(`Two people share the id "${p.id}".`);
+    if (index.has(p.id)) problems.push({ code: 'sharedId', id: p.id });
     else index.set(p.id, i);
   });
   const label = (i: number) => personLabel(people[i]!);
 
-  const resolvePairs = (pairs: Array<[string, string]> | undefined, what: string): Array<[number, number]> => {
+  const resolvePairs = (pairs: Array<[string, string]> | undefined, kind: PairKind): Array<[number, number]> => {
     const out: Array<[number, number]> = [];
     (pairs ?? []).forEach((pair, k) => {
       if (!Array.isArray(pair) || pair.length !== 2) {
-        problems.push(`${what} pair ${k + 1} is not a pair of two ids.`);
+        problems.push({ code: 'pairNotTwoIds', kind, pair: k + 1 });
         return;
       }
       const [a, b] = pair;
       const ia = index.get(a);
       const ib = index.get(b);
       for (const [id, i] of [[a, ia], [b, ib]] as const) {
-        if (i === undefined) problems.push(`${what} pair ${k + 1} names "${String(id)}", who is not on the roster.`);
+        if (i === undefined) problems.push({ code: 'pairUnknownId', kind, pair: k + 1, id: String(id) });
       }
       if (ia === undefined || ib === undefined) return;
       if (ia === ib) {
-        if (what === 'Keep-apart') problems.push(`Keep-apart pair ${k + 1} names ${label(ia)} twice: nobody can be kept apart from themselves.`);
+        if (kind === 'keepApart') problems.push({ code: 'keepApartSelf', pair: k + 1, name: label(ia) });
         return;
       }
       out.push([ia, ib]);
     });
     return out;
   };
-  const apart = resolvePairs(input.keepApart, 'Keep-apart');
-  const together = resolvePairs(input.keepTogether, 'Keep-together');
+  const apart = resolvePairs(input.keepApart, 'keepApart');
+  const together = resolvePairs(input.keepTogether, 'keepTogether');
 
   // Keep-together pairs chain people into units (union–find).
   const parent = Int32Array.from({ length: n }, (_, i) => i);
@@ -151,15 +147,13 @@ export function planGroups(input: GroupingInput): Planned {
   };
   for (const [a, b] of apart) {
     if (find(a) === find(b)) {
-      const path = chain(a, b).map(label).join(' – ');
-      problems.push(`${label(a)} and ${label(b)} must be kept apart, but keep-together pairs put them in one group (${path}).`);
+      problems.push({ code: 'apartJoinedTogether', a: label(a), b: label(b), chain: chain(a, b).map(label) });
     }
   }
   if (isWhole(maxSize, 1)) {
     for (const members of units) {
       if (members.length > maxSize) {
-        const names = members.slice(0, 6).map(label).join(', ') + (members.length > 6 ? ', …' : '');
-        problems.push(`Keep-together pairs join ${members.length} people into one group (${names}), more than the largest group size of ${maxSize}.`);
+        problems.push({ code: 'togetherTooBig', count: members.length, names: members.slice(0, 6).map(label), more: members.length > 6, maxSize });
       }
     }
   }
@@ -168,21 +162,19 @@ export function planGroups(input: GroupingInput): Planned {
   const groupCount = chooseGroupCount(n, minSize, maxSize, input.groupCount);
   if (groupCount === null) {
     if (input.groupCount !== undefined && chooseGroupCount(n, minSize, maxSize) !== null) {
-      problems.push(`${n} people cannot form ${input.groupCount} groups of ${sizeRangeText(minSize, maxSize)} people.`);
+      problems.push({ code: 'groupCountImpossible', people: n, groups: input.groupCount, min: minSize, max: maxSize });
     } else if (n < minSize) {
-      problems.push(`${n} people are too few for even one group of ${sizeRangeText(minSize, maxSize)} people.`);
+      problems.push({ code: 'tooFewPeople', people: n, min: minSize, max: maxSize });
     } else {
       const fewer = Math.floor(n / minSize);
       const more = fewer + 1;
-      problems.push(
-        `${n} people cannot be split into groups of ${sizeRangeText(minSize, maxSize)} people: ${fewer} group${fewer === 1 ? ' holds' : 's hold'} at most ${fewer * maxSize}, and ${more} groups need at least ${more * minSize}.`,
-      );
+      problems.push({ code: 'cannotSplit', people: n, min: minSize, max: maxSize, fewer, fewerHold: fewer * maxSize, more, moreNeed: more * minSize });
     }
     return { problems };
   }
   if (groupCount === 1 && apart.length > 0) {
     const [a, b] = apart[0]!;
-    problems.push(`${n} people make only one group of ${sizeRangeText(minSize, maxSize)}, so ${label(a)} and ${label(b)} cannot be kept apart.`);
+    problems.push({ code: 'oneGroupKeepApart', people: n, min: minSize, max: maxSize, a: label(a), b: label(b) });
     return { problems };
   }
 
@@ -209,8 +201,6 @@ export function planGroups(input: GroupingInput): Planned {
     if (randomFeasibleAssignment(probe, random)) return { problems, plan: { units, unitOf, groupCount, minSizes, maxSizes } };
   }
   const sizes = [...unitSizes].filter((x) => x > 1).sort((a, b) => b - a);
-  problems.push(
-    `The keep-together groups (of ${sizes.join(', ')} people) cannot be seated in ${groupCount} groups of ${sizeRangeText(minSize, maxSize)} people.`,
-  );
+  problems.push({ code: 'togetherCannotSeat', sizes, groups: groupCount, min: minSize, max: maxSize });
   return { problems };
 }

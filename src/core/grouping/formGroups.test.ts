@@ -8,7 +8,7 @@ const run = (input: GroupingInput, seed = 1, timeLimitMs = 100) => formGroups(in
 const people = (n: number, divisions = 4) => Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}`, division: `D${i % divisions}` }));
 
 function ok(result: GroupingResult) {
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result;
 }
 
@@ -106,7 +106,7 @@ describe('formGroups', () => {
     const result = run({ people: people(11), minSize: 5, maxSize: 5 });
     expect(result).toEqual({
       ok: false,
-      problems: ['11 people cannot be split into groups of exactly 5 people: 2 groups hold at most 10, and 3 groups need at least 15.'],
+      problems: [{ code: 'cannotSplit', people: 11, min: 5, max: 5, fewer: 2, fewerHold: 10, more: 3, moreNeed: 15 }],
     });
   });
 

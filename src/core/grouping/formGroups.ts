@@ -5,7 +5,7 @@ import { affinePlaneRounds } from './affine.ts';
 import { explainRounds } from './cost.ts';
 import { personLabel, planGroups } from './feasibility.ts';
 import { descend, PartitionState, searchPartition, type PartitionProblem } from './search.ts';
-import type { GroupingInput, GroupingOptions, GroupingResult } from './types.ts';
+import type { GroupingInput, GroupingOptions, GroupingProblem, GroupingResult } from './types.ts';
 import { createPairModel } from './weights.ts';
 
 /** The cost of a keep-apart pair sharing a group: far beyond any gain, so it is never worth it. */
@@ -84,7 +84,7 @@ export function formGroups(input: GroupingInput, options: GroupingOptions): Grou
     onProgress: onProgress ? (fraction, best) => onProgress({ fraction, bestScore: best + offset }) : undefined,
     iterations: proposalBudget(options.timeLimitMs, U),
   });
-  if (!found) return { ok: false, problems: ['No grouping fits the size range with these keep-together pairs.'] };
+  if (!found) return { ok: false, problems: [{ code: 'noGroupingFits' }] };
   let best = found;
 
   // When the numbers fit an affine plane, its schedule (no pair meets twice) is a strong candidate.
@@ -105,15 +105,19 @@ export function formGroups(input: GroupingInput, options: GroupingOptions): Grou
     for (let u = 0; u < U; u++) groups[groupOf[u]!]!.push(...plan.units[u]!);
     return groups.map((g) => g.sort((a, b) => a - b));
   });
-  const broken: string[] = [];
+  const broken: GroupingProblem[] = [];
   rounds.forEach((groups, r) => {
     const groupOf = new Int32Array(input.people.length);
     groups.forEach((members, k) => members.forEach((i) => (groupOf[i] = k)));
     for (const [a, b] of apart) {
       if (groupOf[a] === groupOf[b]) {
-        broken.push(
-          `No grouping found keeps ${personLabel(input.people[a]!)} and ${personLabel(input.people[b]!)} apart${R > 1 ? ` in round ${r + 1}` : ''}: there may be too many keep-apart pairs for ${plan.groupCount} groups.`,
-        );
+        broken.push({
+          code: 'keepApartNotFound',
+          a: personLabel(input.people[a]!),
+          b: personLabel(input.people[b]!),
+          ...(R > 1 ? { round: r + 1 } : {}),
+          groups: plan.groupCount,
+        });
       }
     }
   });

@@ -71,16 +71,68 @@ export interface GroupingRound {
   explanations: GroupExplanation[];
 }
 
+/** Which list of pairs a problem is about. */
+export type PairKind = 'keepApart' | 'keepTogether';
+
+/**
+ * Why groups cannot be formed, as a code and its values: the screens word it in the interface's
+ * language, the command line in English. People are named as a coordinator reads them (see
+ * `personLabel`); `min` and `max` are the size range (equal for groups of exactly one size).
+ */
+export type GroupingProblem =
+  | { code: 'rosterEmpty' }
+  /** `value` is the size, rounds or group count as given, written out. */
+  | { code: 'minSizeNotWhole'; value: string }
+  | { code: 'maxSizeNotWhole'; value: string }
+  | { code: 'minAboveMax'; min: number; max: number }
+  | { code: 'roundsNotWhole'; value: string }
+  | { code: 'groupCountNotWhole'; value: string }
+  /** `person` counts from 1. */
+  | { code: 'personWithoutId'; person: number }
+  | { code: 'sharedId'; id: string }
+  /** `pair` counts from 1 in its list. */
+  | { code: 'pairNotTwoIds'; kind: PairKind; pair: number }
+  | { code: 'pairUnknownId'; kind: PairKind; pair: number; id: string }
+  | { code: 'keepApartSelf'; pair: number; name: string }
+  /** `chain`: the people of the keep-together chain from `a` to `b`, in order. */
+  | { code: 'apartJoinedTogether'; a: string; b: string; chain: string[] }
+  /** `names`: the first few of the `count` people; `more` when some are left out. */
+  | { code: 'togetherTooBig'; count: number; names: string[]; more: boolean; maxSize: number }
+  | { code: 'groupCountImpossible'; people: number; groups: number; min: number; max: number }
+  | { code: 'tooFewPeople'; people: number; min: number; max: number }
+  /** `fewer` groups hold at most `fewerHold` people; `more` groups need at least `moreNeed`. */
+  | { code: 'cannotSplit'; people: number; min: number; max: number; fewer: number; fewerHold: number; more: number; moreNeed: number }
+  | { code: 'oneGroupKeepApart'; people: number; min: number; max: number; a: string; b: string }
+  /** `sizes`: the keep-together groups' sizes, largest first. */
+  | { code: 'togetherCannotSeat'; sizes: number[]; groups: number; min: number; max: number }
+  | { code: 'noGroupingFits' }
+  /** `round` (from 1) only when several rounds were planned. */
+  | { code: 'keepApartNotFound'; a: string; b: string; round?: number; groups: number }
+  /** Answers of the worker itself, not the engine: a request it could not read, an engine that threw. */
+  | { code: 'requestMalformed'; reason: string }
+  | { code: 'engineFailed'; detail: string };
+
+/** What is wrong with a grouping adjusted by hand, beyond pairs: `round` and `group` count from 1. */
+export type GroupingCostProblem =
+  | { code: 'notOnRoster'; round: number; group: number; id: string }
+  | { code: 'inSeveralGroups'; round: number; name: string }
+  | { code: 'wrongSize'; round: number; group: number; size: number; min: number; max: number }
+  | { code: 'inNoGroup'; round: number; name: string };
+
 /** A broken constraint or a repeated pair in a grouping, for a hand-adjusted result. */
 export interface GroupingCost {
   repeatedPairs: number;
   keepApartBroken: Array<[string, string]>;
   keepTogetherBroken: Array<[string, string]>;
-  sizeProblems: string[];
+  sizeProblems: GroupingCostProblem[];
   score: number;
 }
 
-/** The engine's answer: either rounds of groups, or an explanation of why the constraints cannot all hold. */
+/**
+ * The engine's answer: either rounds of groups, or why the constraints cannot all hold. A plain
+ * string is a note in English from outside the engine (the worker's own answers, until they
+ * use the `requestMalformed` and `engineFailed` codes), shown as it is.
+ */
 export type GroupingResult =
   | { ok: true; rounds: GroupingRound[]; score: number }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: Array<GroupingProblem | string> };

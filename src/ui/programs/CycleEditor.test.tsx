@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { Meeting } from '../../core/program.ts';
+import type { Meeting, ScheduleProblem } from '../../core/program.ts';
 import { emptyCycle } from '../../core/program.ts';
 import { CycleEditor } from './CycleEditor.tsx';
 
 describe('CycleEditor', () => {
   it('fills meetings 2–6 from the first, every chosen number of weeks, and saves all six', async () => {
-    const onSave = vi.fn<(meetings: Meeting[]) => Promise<string[]>>(async () => []);
+    const onSave = vi.fn<(meetings: Meeting[]) => Promise<ScheduleProblem[]>>(async () => []);
     render(<CycleEditor groupName="Group 1" cycle={emptyCycle(1)} onSave={onSave} />);
     fireEvent.input(screen.getByLabelText('Meeting 1 date'), { target: { value: '2025-03-03' } });
     fireEvent.input(screen.getByLabelText('Meeting 1 time'), { target: { value: '14:00' } });
@@ -22,8 +22,8 @@ describe('CycleEditor', () => {
     expect(saved.every((m) => m.time === '14:00')).toBe(true);
   });
 
-  it('asks for the first date before filling, and shows the problems saving gives', async () => {
-    const onSave = vi.fn(async () => ['Meeting 2 is before meeting 1.']);
+  it('asks for the first date before filling, and words the problems saving gives', async () => {
+    const onSave = vi.fn(async (): Promise<ScheduleProblem[]> => [{ code: 'meetingBeforeEarlier', meeting: 2, earlier: 1 }]);
     render(<CycleEditor groupName="Group 1" cycle={emptyCycle(1)} onSave={onSave} />);
     fireEvent.click(screen.getByRole('button', { name: 'Fill meetings 2–6 from meeting 1' }));
     expect(screen.getByRole('alert').textContent).toMatch(/first meeting’s date/);

@@ -4,22 +4,25 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import { checkFeasibility } from '../../core/grouping/feasibility.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { MessageId } from '../../i18n/keys.ts';
 import type { FormRequest, ProgramState } from '../../state/programState.ts';
 import { Notice } from '../components/Notice.tsx';
+import { formingFailureText, groupingProblemText } from './programWords.ts';
 
 type NumberField = 'minSize' | 'maxSize' | 'rounds' | 'seed' | 'seconds';
 
-const FIELDS: Array<[NumberField, string, number, number, number]> = [
-  ['minSize', 'Smallest group', 2, 50, 1],
-  ['maxSize', 'Largest group', 2, 50, 1],
-  ['rounds', 'Rounds', 1, 12, 1],
-  ['seed', 'Seed', 0, 2 ** 31 - 1, 1],
-  ['seconds', 'Search time (s)', 0.5, 120, 0.5],
+const FIELDS: Array<[NumberField, MessageId, number, number, number]> = [
+  ['minSize', 'programs.smallestGroup', 2, 50, 1],
+  ['maxSize', 'programs.largestGroup', 2, 50, 1],
+  ['rounds', 'programs.rounds', 1, 12, 1],
+  ['seed', 'programs.seed', 0, 2 ** 31 - 1, 1],
+  ['seconds', 'programs.searchTime', 0.5, 120, 0.5],
 ];
 
-const BALANCES: Array<['balanceLevels' | 'balanceLocations', string]> = [
-  ['balanceLevels', 'Balance levels'],
-  ['balanceLocations', 'Balance locations'],
+const BALANCES: Array<['balanceLevels' | 'balanceLocations', MessageId]> = [
+  ['balanceLevels', 'programs.balanceLevels'],
+  ['balanceLocations', 'programs.balanceLocations'],
 ];
 
 /** The group formation form and its progress. */
@@ -43,17 +46,13 @@ export function FormGroupsPanel({ state }: { state: ProgramState }) {
 
   return (
     <section id="form-groups" class="panel program-panel" aria-labelledby="form-heading">
-      <h2 id="form-heading">{regrouping ? 'Regroup everyone' : 'Form groups'}</h2>
-      <p class="quiet">
-        Groups mix divisions and bring together people who have not met, while honouring every pair.
-        {regrouping && ' Earlier groups count as history, so people who met before are kept apart where possible.'} Several rounds plan a rotation,
-        such as coaching trios: one cycle in which each meeting takes the next round’s groups, with as few repeated pairs as possible. The same seed gives the same groups.
-      </p>
-      <form class="form-groups" onSubmit={submit} aria-label="Form groups">
+      <h2 id="form-heading">{regrouping ? t('programs.regroupEveryone') : t('programs.formGroups')}</h2>
+      <p class="quiet">{regrouping ? t('programs.formIntroRegrouping') : t('programs.formIntro')}</p>
+      <form class="form-groups" onSubmit={submit} aria-label={t('programs.formGroups')}>
         <div class="number-fields">
           {FIELDS.map(([key, label, min, max, step]) => (
             <label key={key}>
-              <span>{label}</span>
+              <span>{t(label)}</span>
               <input
                 type="number"
                 min={min}
@@ -68,31 +67,31 @@ export function FormGroupsPanel({ state }: { state: ProgramState }) {
           ))}
         </div>
         <fieldset class="balance-fields">
-          <legend>Also mix within each group</legend>
+          <legend>{t('programs.alsoMix')}</legend>
           {BALANCES.map(([key, label]) => (
             <label key={key} class="check">
               <input type="checkbox" checked={request[key]} disabled={running} onChange={(e) => setRequest({ ...request, [key]: e.currentTarget.checked })} />
-              {label}
+              {t(label)}
             </label>
           ))}
         </fieldset>
         <div class="button-row">
           <button type="submit" class="primary" disabled={running || people === 0}>
-            {regrouping ? 'Regroup everyone' : 'Form groups'}
+            {regrouping ? t('programs.regroupEveryone') : t('programs.formGroups')}
           </button>
           {running && (
             <button type="button" onClick={state.cancel}>
-              Cancel
+              {t('programs.cancel')}
             </button>
           )}
         </div>
       </form>
-      {people === 0 && <p>Add people to the roster first.</p>}
+      {people === 0 && <p>{t('programs.addPeopleFirst')}</p>}
       {blockers.length > 0 && formation.stage !== 'problems' && (
-        <Notice tone="problem" title="These groups cannot be formed yet">
+        <Notice tone="problem" title={t('programs.cannotFormYet')}>
           <ul>
             {blockers.map((problem, i) => (
-              <li key={i}>{problem}</li>
+              <li key={i}>{groupingProblemText(problem)}</li>
             ))}
           </ul>
         </Notice>
@@ -100,21 +99,25 @@ export function FormGroupsPanel({ state }: { state: ProgramState }) {
       {running && (
         <div class="forming" role="status">
           <label>
-            <span>Forming groups for {people} people… {Math.round(formation.fraction * 100)}%</span>
+            <span>{t('programs.formingProgress', { count: people, percent: Math.round(formation.fraction * 100) })}</span>
             <progress max={1} value={formation.fraction} />
           </label>
         </div>
       )}
-      {formation.stage === 'cancelled' && <p role="status">Stopped. No groups were formed.</p>}
-      {formation.stage === 'failed' && <Notice tone="problem" title="Forming the groups failed"><p>{formation.message}</p></Notice>}
+      {formation.stage === 'cancelled' && <p role="status">{t('programs.formingStopped')}</p>}
+      {formation.stage === 'failed' && (
+        <Notice tone="problem" title={t('programs.formingFailed')}>
+          <p>{formingFailureText(formation.failure)}</p>
+        </Notice>
+      )}
       {formation.stage === 'problems' && (
-        <Notice tone="problem" title="These groups cannot be formed">
+        <Notice tone="problem" title={t('programs.cannotForm')}>
           <ul>
             {formation.problems.map((problem, i) => (
-              <li key={i}>{problem}</li>
+              <li key={i}>{groupingProblemText(problem)}</li>
             ))}
           </ul>
-          <p>Change the sizes or the pairs, then try again.</p>
+          <p>{t('programs.changeAndRetry')}</p>
         </Notice>
       )}
     </section>

@@ -1,12 +1,14 @@
 // The program's curated modules: the chosen ones first, and every library module to tick in or out,
 // by mindset. Each change is stored at once.
 
-import { MINDSET_LABELS, MINDSETS } from '../../core/module.ts';
+import { MINDSETS } from '../../core/module.ts';
 import { splitByProgram } from '../../core/program.ts';
 import { useApp } from '../../app/context.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { ProgramState } from '../../state/programState.ts';
 import { Link } from '../components/Link.tsx';
 import { MindsetBadge } from '../components/MindsetBadge.tsx';
+import { mindsetLegend } from './programWords.ts';
 
 /** Picks the program's modules from the library. */
 export function ModulePicker({ state }: { state: ProgramState }) {
@@ -20,12 +22,12 @@ export function ModulePicker({ state }: { state: ProgramState }) {
 
   return (
     <section id="modules" class="panel program-panel" aria-labelledby="modules-heading">
-      <h2 id="modules-heading">Modules</h2>
-      <p class="quiet">The modules this program works through. Participants of the program browse these first.</p>
+      <h2 id="modules-heading">{t('programs.modulesHeading')}</h2>
+      <p class="quiet">{t('programs.modulesIntro')}</p>
       {chosen.length === 0 ? (
-        <p>No module chosen yet.</p>
+        <p>{t('programs.noModuleChosen')}</p>
       ) : (
-        <ol class="chosen-modules" aria-label="Chosen modules">
+        <ol class="chosen-modules" aria-label={t('programs.chosenModules')}>
           {chosen.map((module) => (
             <li key={module.id}>
               <Link href={`/modules/${module.id}`}>{module.title}</Link> <MindsetBadge mindset={module.mindset} />
@@ -34,16 +36,14 @@ export function ModulePicker({ state }: { state: ProgramState }) {
         </ol>
       )}
       <details class="module-choice">
-        <summary>Choose modules ({chosen.length} of {modules?.length ?? 0})</summary>
-        {modules === undefined && <p class="quiet">Opening the library…</p>}
+        <summary>{t('programs.chooseModules', { chosen: chosen.length, total: modules?.length ?? 0 })}</summary>
+        {modules === undefined && <p class="quiet">{t('programs.openingLibrary')}</p>}
         {MINDSETS.map((mindset) => {
           const inMindset = (modules ?? []).filter((m) => m.mindset === mindset);
           if (inMindset.length === 0) return null;
           return (
             <fieldset key={mindset}>
-              <legend class={`mindset-text-${mindset}`}>
-                {MINDSET_LABELS[mindset].name}: {MINDSET_LABELS[mindset].theme}
-              </legend>
+              <legend class={`mindset-text-${mindset}`}>{mindsetLegend(mindset)}</legend>
               {inMindset.map((module) => (
                 <label key={module.id} class="check">
                   <input type="checkbox" checked={picked.has(module.id)} onChange={(e) => toggle(module.id, e.currentTarget.checked)} />

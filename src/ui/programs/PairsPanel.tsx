@@ -2,9 +2,11 @@
 // roster's manager column keeps apart.
 
 import { useState } from 'preact/hooks';
-import type { Pair } from '../../core/program.ts';
-import type { ProgramState } from '../../state/programState.ts';
+import type { Pair, PairProblem } from '../../core/program.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { ProgramState, StateProblem } from '../../state/programState.ts';
 import { PairList } from './PairList.tsx';
+import { pairProblemText } from './programWords.ts';
 
 /** The pairs section. */
 export function PairsPanel({ state }: { state: ProgramState }) {
@@ -13,7 +15,7 @@ export function PairsPanel({ state }: { state: ProgramState }) {
   const [a, setA] = useState('');
   const [b, setB] = useState('');
   const [kind, setKind] = useState<'keepApart' | 'keepTogether'>('keepApart');
-  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [problem, setProblem] = useState<PairProblem | StateProblem | undefined>(undefined);
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -26,51 +28,52 @@ export function PairsPanel({ state }: { state: ProgramState }) {
 
   const options = people.map((p) => (
     <option key={p.id} value={p.id}>
-      {p.name}
-      {p.division ? ` (${p.division})` : ''}
+      {p.division ? t('programs.personWithDivision', { name: p.name, division: p.division }) : p.name}
     </option>
   ));
   return (
     <section id="pairs" class="panel program-panel" aria-labelledby="pairs-heading">
-      <h2 id="pairs-heading">Pairs</h2>
-      <p class="quiet">Keep apart people who must not share a group, such as a manager and their report. Keep together people who must.</p>
+      <h2 id="pairs-heading">{t('programs.pairsHeading')}</h2>
+      <p class="quiet">{t('programs.pairsIntro')}</p>
       {people.length < 2 ? (
-        <p>Add at least two people to the roster to set pairs.</p>
+        <p>{t('programs.pairsNeedTwo')}</p>
       ) : (
-        <form class="inline-form pair-form" onSubmit={add} aria-label="Add a pair">
+        <form class="inline-form pair-form" onSubmit={add} aria-label={t('programs.addPairForm')}>
           <label>
-            <span>First person</span>
+            <span>{t('programs.firstPerson')}</span>
             <select value={a} onChange={(e) => setA(e.currentTarget.value)}>
-              <option value="">Choose…</option>
+              <option value="">{t('programs.choosePerson')}</option>
               {options}
             </select>
           </label>
           <label>
-            <span>Rule</span>
+            <span>{t('programs.pairRule')}</span>
             <select value={kind} onChange={(e) => setKind(e.currentTarget.value as 'keepApart' | 'keepTogether')}>
-              <option value="keepApart">keep apart from</option>
-              <option value="keepTogether">keep together with</option>
+              <option value="keepApart">{t('programs.ruleKeepApart')}</option>
+              <option value="keepTogether">{t('programs.ruleKeepTogether')}</option>
             </select>
           </label>
           <label>
-            <span>Second person</span>
+            <span>{t('programs.secondPerson')}</span>
             <select value={b} onChange={(e) => setB(e.currentTarget.value)}>
-              <option value="">Choose…</option>
+              <option value="">{t('programs.choosePerson')}</option>
               {options}
             </select>
           </label>
-          <button type="submit">Add pair</button>
-          {problem && <p class="form-error" role="alert">{problem}</p>}
+          <button type="submit">{t('programs.addPairButton')}</button>
+          {problem && (
+            <p class="form-error" role="alert">
+              {pairProblemText(problem)}
+            </p>
+          )}
         </form>
       )}
-      <PairList title="Kept apart" pairs={program.keepApart} names={state.peopleById.value} onRemove={(pair) => void state.removePair(pair)} />
-      <PairList title="Kept together" pairs={program.keepTogether} names={state.peopleById.value} onRemove={(pair) => void state.removePair(pair)} />
+      <PairList title={t('programs.keptApart')} pairs={program.keepApart} names={state.peopleById.value} onRemove={(pair) => void state.removePair(pair)} />
+      <PairList title={t('programs.keptTogether')} pairs={program.keepTogether} names={state.peopleById.value} onRemove={(pair) => void state.removePair(pair)} />
       {state.fromManagers.value.length > 0 && (
         <details>
-          <summary>
-            {state.fromManagers.value.length} manager and report {state.fromManagers.value.length === 1 ? 'pair' : 'pairs'} from the roster, also kept apart
-          </summary>
-          <PairList title="From the manager column" pairs={state.fromManagers.value} names={state.peopleById.value} />
+          <summary>{t('programs.managerPairs', { count: state.fromManagers.value.length })}</summary>
+          <PairList title={t('programs.fromManagerColumn')} pairs={state.fromManagers.value} names={state.peopleById.value} />
         </details>
       )}
     </section>

@@ -2,6 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import type { Person } from '../../core/program.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { ProgramState } from '../../state/programState.ts';
 import { PersonForm } from './PersonForm.tsx';
 
@@ -15,26 +16,26 @@ export function RosterList({ state }: { state: ProgramState }) {
   const [editing, setEditing] = useState<string | undefined>(undefined);
   const [removing, setRemoving] = useState<string | undefined>(undefined);
 
-  if (people.length === 0) return <p>No one on the roster yet. Import a CSV or add people one by one.</p>;
-  const text = filter.trim().toLowerCase();
-  const matching = text ? people.filter((p) => [p.name, p.email, p.division, p.level, p.location].some((v) => v.toLowerCase().includes(text))) : people;
+  if (people.length === 0) return <p>{t('programs.rosterEmpty')}</p>;
+  const text = filter.trim().normalize('NFKC').toLowerCase();
+  const matching = text ? people.filter((p) => [p.name, p.email, p.division, p.level, p.location].some((v) => v.normalize('NFKC').toLowerCase().includes(text))) : people;
   const shown = all ? matching : matching.slice(0, SHOWN);
 
   return (
     <div class="roster">
       {people.length > 10 && (
         <label class="search-box roster-filter">
-          <span>Find on the roster</span>
-          <input type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} placeholder="Name, email, division, level or location" />
+          <span>{t('programs.findOnRoster')}</span>
+          <input type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} placeholder={t('programs.findPlaceholder')} />
         </label>
       )}
-      <ul class="people-list" aria-label="People on the roster">
+      <ul class="people-list" aria-label={t('programs.peopleOnRoster')}>
         {shown.map((person) =>
           editing === person.id ? (
             <li key={person.id}>
               <PersonForm
-                label={`Edit ${person.name}`}
-                submitLabel="Save changes"
+                label={t('programs.editPerson', { name: person.name })}
+                submitLabel={t('programs.saveChanges')}
                 initial={fieldsOf(person)}
                 onSave={async (fields) => {
                   const problem = await state.savePerson(fields, person.id);
@@ -48,19 +49,25 @@ export function RosterList({ state }: { state: ProgramState }) {
             <li key={person.id} class="person-row">
               <span class="person-name">{person.name}</span>
               <span class="person-facts">{[person.division, person.level, person.location].filter(Boolean).join(' · ')}</span>
-              {person.manager && <span class="person-facts">Manager: {person.manager}</span>}
+              {person.manager && <span class="person-facts">{t('programs.managerOf', { name: person.manager })}</span>}
               <span class="roster-actions">
                 {removing === person.id ? (
                   <>
-                    <button type="button" onClick={() => (setRemoving(undefined), void state.removePerson(person.id))} aria-label={`Yes, remove ${person.name}`}>
-                      Yes, remove
+                    <button type="button" onClick={() => (setRemoving(undefined), void state.removePerson(person.id))} aria-label={t('programs.confirmRemovePerson', { name: person.name })}>
+                      {t('programs.yesRemove')}
                     </button>
-                    <button type="button" onClick={() => setRemoving(undefined)}>Keep</button>
+                    <button type="button" onClick={() => setRemoving(undefined)}>
+                      {t('programs.keep')}
+                    </button>
                   </>
                 ) : (
                   <>
-                    <button type="button" onClick={() => setEditing(person.id)} aria-label={`Edit ${person.name}`}>Edit</button>
-                    <button type="button" onClick={() => setRemoving(person.id)} aria-label={`Remove ${person.name}`}>Remove</button>
+                    <button type="button" onClick={() => setEditing(person.id)} aria-label={t('programs.editPerson', { name: person.name })}>
+                      {t('programs.edit')}
+                    </button>
+                    <button type="button" onClick={() => setRemoving(person.id)} aria-label={t('programs.removePerson', { name: person.name })}>
+                      {t('programs.remove')}
+                    </button>
                   </>
                 )}
               </span>
@@ -70,10 +77,10 @@ export function RosterList({ state }: { state: ProgramState }) {
       </ul>
       {matching.length > shown.length && (
         <button type="button" class="show-all" onClick={() => setAll(true)}>
-          Show all {matching.length}
+          {t('programs.showAll', { count: matching.length })}
         </button>
       )}
-      {text && matching.length === 0 && <p class="quiet">No one matches “{filter}”.</p>}
+      {text && matching.length === 0 && <p class="quiet">{t('programs.noMatch', { filter })}</p>}
     </div>
   );
 }

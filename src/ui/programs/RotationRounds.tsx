@@ -2,6 +2,10 @@
 
 import type { Person, ProgramGroup } from '../../core/program.ts';
 import { MEETINGS_PER_CYCLE, roundOfMeeting } from '../../core/program.ts';
+import { t } from '../../i18n/i18n.ts';
+import { formatList } from '../../i18n/intl.ts';
+import { Words } from '../../i18n/Words.tsx';
+import { nameList, nameOf } from './programWords.ts';
 
 interface RotationRoundsProps {
   group: ProgramGroup;
@@ -13,25 +17,27 @@ interface RotationRoundsProps {
 /** The rounds of a rotation, folded by default: a large roster makes a long list. */
 export function RotationRounds({ group, rotation, cycleNumber, names }: RotationRoundsProps) {
   const meetingsOf = (round: number) => Array.from({ length: MEETINGS_PER_CYCLE }, (_, i) => i).filter((i) => roundOfMeeting(group, cycleNumber, i) === round).map((i) => i + 1);
-  const name = (id: string) => names.get(id)?.name ?? 'someone no longer on the roster';
   return (
     <details class="rotation-rounds">
-      <summary>Who meets with whom, round by round</summary>
+      <summary>{t('programs.whoMeetsWhom')}</summary>
       <ol class="rotation-list">
         {rotation.map((round, r) => {
           const meetings = meetingsOf(r);
           return (
             <li key={r}>
               <h4>
-                Round {r + 1}{' '}
+                {t('programs.roundNumber', { number: r + 1 })}{' '}
                 <span class="quiet">
-                  · {meetings.length === 0 ? 'not in this cycle' : `${meetings.length === 1 ? 'meeting' : 'meetings'} ${listed(meetings)} of cycle ${cycleNumber}`}
+                  ·{' '}
+                  {meetings.length === 0
+                    ? t('programs.roundNotInCycle')
+                    : t('programs.roundMeetings', { count: meetings.length, meetings: formatList(meetings.map(String)), cycle: cycleNumber })}
                 </span>
               </h4>
               <ul>
                 {round.map((ids, k) => (
                   <li key={k}>
-                    <strong>Group {k + 1}:</strong> {ids.map(name).join(', ')}
+                    <Words id="programs.rotationGroup" values={{ label: <strong>{t('programs.groupLabel', { number: k + 1 })}</strong>, names: nameList(ids.map((id) => nameOf(names, id))) }} />
                   </li>
                 ))}
               </ul>
@@ -41,9 +47,4 @@ export function RotationRounds({ group, rotation, cycleNumber, names }: Rotation
       </ol>
     </details>
   );
-}
-
-/** 1, 2 and 3 */
-function listed(numbers: number[]): string {
-  return numbers.length < 2 ? numbers.join('') : `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
 }

@@ -1,9 +1,12 @@
 // The program's saved groups: those meeting now, each with its cycle's schedule and decision,
 // the calendar export, and earlier groups kept as history.
 
+import { t } from '../../i18n/i18n.ts';
+import { Words } from '../../i18n/Words.tsx';
 import type { ProgramState } from '../../state/programState.ts';
 import { CalendarExport } from './CalendarExport.tsx';
 import { GroupSchedule } from './GroupSchedule.tsx';
+import { groupName, nameList, nameOf } from './programWords.ts';
 
 /** The groups section. */
 export function SavedGroups({ state }: { state: ProgramState }) {
@@ -15,17 +18,15 @@ export function SavedGroups({ state }: { state: ProgramState }) {
 
   return (
     <section id="groups" class="panel program-panel" aria-labelledby="groups-heading">
-      <h2 id="groups-heading">Groups and schedule</h2>
+      <h2 id="groups-heading">{t('programs.groupsHeading')}</h2>
       {groups.length === 0 ? (
-        <p>No groups yet. Form groups above, then save them to schedule their meetings.</p>
+        <p>{t('programs.noGroups')}</p>
       ) : (
         <>
-          <p class="quiet">
-            Each group meets in cycles of six meetings. After the last meeting of a cycle, the group decides to run another cycle or to stop.
-          </p>
+          <p class="quiet">{t('programs.cyclesIntro')}</p>
           <CalendarExport state={state} />
-          {active.length === 0 && <p>No group is meeting now.</p>}
-          <ul class="saved-groups" aria-label="Groups meeting now">
+          {active.length === 0 && <p>{t('programs.noGroupMeeting')}</p>}
+          <ul class="saved-groups" aria-label={t('programs.groupsMeetingNow')}>
             {active.map((group) => (
               <GroupSchedule key={group.id} group={group} names={names} today={today} state={state} />
             ))}
@@ -34,14 +35,19 @@ export function SavedGroups({ state }: { state: ProgramState }) {
       )}
       {past.length > 0 && (
         <details class="past-groups">
-          <summary>
-            {past.length} earlier {past.length === 1 ? 'group' : 'groups'}
-          </summary>
+          <summary>{t('programs.earlierGroups', { count: past.length })}</summary>
           <ul>
             {past.map((group) => (
               <li key={group.id}>
-                <strong>{group.name}</strong> ({group.status === 'stopped' ? 'stopped' : 'regrouped'} after {group.cycles.length}{' '}
-                {group.cycles.length === 1 ? 'cycle' : 'cycles'}): {group.memberIds.map((id) => names.get(id)?.name ?? 'someone no longer on the roster').join(', ')}
+                <Words
+                  id="programs.pastGroup"
+                  values={{
+                    name: <strong>{groupName(group.name)}</strong>,
+                    status: group.status === 'stopped' ? 'stopped' : 'regrouped',
+                    cycles: group.cycles.length,
+                    members: nameList(group.memberIds.map((id) => nameOf(names, id))),
+                  }}
+                />
               </li>
             ))}
           </ul>

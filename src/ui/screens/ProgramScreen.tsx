@@ -3,6 +3,7 @@
 
 import { useEffect, useMemo } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
+import { t } from '../../i18n/i18n.ts';
 import { newId } from '../../lib/random.ts';
 import { createGroupingClient } from '../../state/groupingClient.ts';
 import { createProgramState } from '../../state/programState.ts';
@@ -27,8 +28,8 @@ export function ProgramScreen({ id }: { id: string }) {
   if (state.loadError.value) {
     return (
       <div class="page-width">
-        <h1>Program</h1>
-        <p class="form-error">This program could not be read: {state.loadError.value}</p>
+        <h1>{t('app.programTitle')}</h1>
+        <p class="form-error">{t('programs.programUnreadable', { error: state.loadError.value })}</p>
       </div>
     );
   }
@@ -36,19 +37,19 @@ export function ProgramScreen({ id }: { id: string }) {
   if (unreadable) {
     return (
       <div class="page-width">
-        <h1>Program</h1>
+        <h1>{t('app.programTitle')}</h1>
         <StoredProblems problems={[unreadable]} rest="of this device's programs" />
-        <Link href="/programs">All programs</Link>
+        <Link href="/programs">{t('programs.allPrograms')}</Link>
       </div>
     );
   }
-  if (bundle === undefined) return <p class="page-width quiet">Opening the program…</p>;
+  if (bundle === undefined) return <p class="page-width quiet">{t('programs.openingProgram')}</p>;
   if (bundle === null) {
     return (
       <div class="page-width">
-        <h1>Program not found</h1>
-        <p>There is no such program on this device. Programs live on the device that created them.</p>
-        <Link href="/programs">All programs</Link>
+        <h1>{t('programs.programNotFound')}</h1>
+        <p>{t('programs.programNotHere')}</p>
+        <Link href="/programs">{t('programs.allPrograms')}</Link>
       </div>
     );
   }
@@ -56,17 +57,17 @@ export function ProgramScreen({ id }: { id: string }) {
   return (
     <div class="page-width program">
       <p class="back-link">
-        <Link href="/programs">← All programs</Link>
+        <Link href="/programs">{t('programs.backToPrograms')}</Link>
       </p>
       <ProgramHeader state={state} />
       <StoredProblems problems={bundle.problems} rest="of the program" />
-      <nav class="program-nav" aria-label="Parts of this program">
-        <a href="#modules">Modules</a>
-        <a href="#roster">Roster</a>
-        <a href="#pairs">Pairs</a>
-        <a href="#form-groups">Form groups</a>
-        <a href="#groups">Groups and schedule</a>
-        <a href="#health">Health</a>
+      <nav class="program-nav" aria-label={t('programs.programParts')}>
+        <a href="#modules">{t('programs.navModules')}</a>
+        <a href="#roster">{t('programs.navRoster')}</a>
+        <a href="#pairs">{t('programs.navPairs')}</a>
+        <a href="#form-groups">{t('programs.navFormGroups')}</a>
+        <a href="#groups">{t('programs.navGroups')}</a>
+        <a href="#health">{t('programs.navHealth')}</a>
       </nav>
       <ModulePicker state={state} />
       <RosterPanel state={state} />

@@ -2,12 +2,12 @@
 
 import { useEffect, useMemo } from 'preact/hooks';
 import { useApp } from '../../app/context.ts';
+import { t } from '../../i18n/i18n.ts';
 import { newId } from '../../lib/random.ts';
 import { createProgramListState } from '../../state/programState.ts';
 import { Link } from '../components/Link.tsx';
 import { StoredProblems } from '../components/StoredProblems.tsx';
 import { CreateProgramForm } from '../programs/CreateProgramForm.tsx';
-import { count } from '../../lib/format.ts';
 
 /** The programs screen. */
 export function ProgramsScreen() {
@@ -18,33 +18,32 @@ export function ProgramsScreen() {
 
   return (
     <div class="page-width programs">
-      <h1>Programs</h1>
-      <p class="quiet narrow-text">
-        A program is a company’s curated set of modules and the groups that work through them. Import the roster, form groups mixed across divisions, and
-        schedule each group’s cycle of six meetings.
-      </p>
-      <CreateProgramForm onCreate={async (name) => {
-        const result = await state.create(name);
-        if (result.ok) router.navigate(`/programs/${encodeURIComponent(result.id)}`);
-        return result.ok ? undefined : result.problem;
-      }} />
-      {state.error.value && <p class="form-error">The programs could not be read: {state.error.value}</p>}
+      <h1>{t('app.programsTitle')}</h1>
+      <p class="quiet narrow-text">{t('programs.programsIntro')}</p>
+      <CreateProgramForm
+        onCreate={async (name) => {
+          const result = await state.create(name);
+          if (result.ok) router.navigate(`/programs/${encodeURIComponent(result.id)}`);
+          return result.ok ? undefined : result.problem;
+        }}
+      />
+      {state.error.value && <p class="form-error">{t('programs.programsUnreadable', { error: state.error.value })}</p>}
       <StoredProblems problems={state.problems.value} rest="of the programs" />
       {programs === undefined ? (
-        <p class="quiet">Opening programs…</p>
+        <p class="quiet">{t('programs.openingPrograms')}</p>
       ) : programs.length === 0 ? (
-        <p class="quiet">No program yet. Name your first one above.</p>
+        <p class="quiet">{t('programs.noProgramYet')}</p>
       ) : (
-        <ul class="program-list" aria-label="Your programs">
+        <ul class="program-list" aria-label={t('programs.yourPrograms')}>
           {programs.map(({ program, people, activeGroups }) => (
             <li key={program.id} class="program-card">
               <h2>
                 <Link href={`/programs/${encodeURIComponent(program.id)}`}>{program.name}</Link>
               </h2>
               <p class="module-meta">
-                <span>{count(people, 'person', 'people')} on the roster</span>
-                <span>{count(activeGroups, 'group', 'groups')} meeting</span>
-                <span>{count(program.moduleIds.length, 'module', 'modules')}</span>
+                <span>{t('programs.onRoster', { count: people })}</span>
+                <span>{t('programs.groupsMeeting', { count: activeGroups })}</span>
+                <span>{t('programs.moduleCount', { count: program.moduleIds.length })}</span>
               </p>
             </li>
           ))}
