@@ -7,16 +7,18 @@ import { PromptBox } from './PromptBox.tsx';
 import { TextBlocks } from './TextBlocks.tsx';
 
 /** A module page in the module screen's list. */
-export function PageView({ page, number }: { page: ModulePage; number: number }) {
+export function PageView({ page, number, lang }: { page: ModulePage; number: number; lang?: string }) {
   const headingId = `page-${number}`;
   return (
     <li class="page" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <span class="page-number">{t('common.pageNumber', { number: formatNumber(number) })}</span> {page.title}
+        <span class="page-number">{t('common.pageNumber', { number: formatNumber(number) })}</span> <span lang={lang}>{page.title}</span>
       </h2>
       {page.minutes !== undefined && <p class="page-time">{t('common.aboutMinutes', { minutes: page.minutes })}</p>}
-      <TextBlocks blocks={page.blocks} />
-      <PromptBox prompt={page.prompt} />
+      <div lang={lang}>
+        <TextBlocks blocks={page.blocks} />
+      </div>
+      <PromptBox prompt={page.prompt} lang={lang} />
     </li>
   );
 }

@@ -1,6 +1,7 @@
 // The modules that match a search, each with the passage that matched.
 
 import type { ModuleSummary } from '../../core/module.ts';
+import { moduleLang } from '../../core/module.ts';
 import type { SearchHit, SearchResult } from '../../core/search.ts';
 import { t } from '../../i18n/i18n.ts';
 import { formatNumber } from '../../i18n/intl.ts';
@@ -33,14 +34,16 @@ export function SearchResults({ result, modules, query, onMore }: { result: Sear
           return (
             // Keyed by position: as the person types, rows are updated in place rather than rebuilt.
             <li key={position} class={`module-card mindset-edge-${module.mindset}`}>
-              <h3>
+              <h3 lang={moduleLang(module)}>
                 <Link href={`/modules/${module.id}`}>
                   <Highlight text={module.title} query={query} />
                 </Link>
               </h3>
               <p class="module-summary">
                 {where && <span class="match-place">{where} </span>}
-                <Highlight text={hit.snippet} query={query} />
+                <span lang={moduleLang(module)}>
+                  <Highlight text={hit.snippet} query={query} />
+                </span>
               </p>
               <p class="module-meta">
                 <MindsetBadge mindset={module.mindset} />

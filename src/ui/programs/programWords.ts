@@ -2,6 +2,7 @@
 // group names, people no longer on the roster), worded in the active language. Each switch
 // covers every code, so that a new code without words is a type error.
 
+import { mindsetName, mindsetTheme } from '../components/MindsetBadge.tsx';
 import type { GroupingCostProblem, GroupingProblem } from '../../core/grouping/types.ts';
 import type { Mindset } from '../../core/module.ts';
 import type { DecisionProblem, PairProblem, Person, ProgramNameProblem, ScheduleProblem } from '../../core/program.ts';
@@ -36,13 +37,11 @@ export function groupName(stored: string): string {
 }
 
 /** A mindset's name. */
-export function mindsetName(mindset: Mindset): string {
-  return t('programs.mindsetName', { mindset });
-}
+export { mindsetName };
 
 /** A mindset's name and theme, as "Reflection: managing self". */
 export function mindsetLegend(mindset: Mindset): string {
-  return t('programs.mindsetLegend', { name: mindsetName(mindset), theme: t('programs.mindsetTheme', { mindset }) });
+  return t('programs.mindsetLegend', { name: mindsetName(mindset), theme: mindsetTheme(mindset) });
 }
 
 /** Whether a size range is one size, for messages that say "exactly 5" rather than "5–8". */

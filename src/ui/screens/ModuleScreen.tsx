@@ -1,10 +1,11 @@
 // A module's own screen: its summary, introduction and every page with its question.
 
+import { mindsetTheme } from '../components/MindsetBadge.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Mindset, Module } from '../../core/module.ts';
+import type { Module } from '../../core/module.ts';
+import { moduleLang } from '../../core/module.ts';
 import { useApp } from '../../app/context.ts';
 import { t } from '../../i18n/i18n.ts';
-import type { MessageId } from '../../i18n/keys.ts';
 import { Words } from '../../i18n/Words.tsx';
 import { Link } from '../components/Link.tsx';
 import { MindsetBadge } from '../components/MindsetBadge.tsx';
@@ -13,15 +14,6 @@ import { PageView } from '../components/PageView.tsx';
 import { StartSession } from '../components/StartSession.tsx';
 import { TextBlocks } from '../components/TextBlocks.tsx';
 import { downloadFile } from '../components/download.ts';
-
-/** Each mindset's theme, as the module's header shows it beside its badge. */
-const THEME: Record<Mindset, MessageId> = {
-  reflection: 'module.themeReflection',
-  analysis: 'module.themeAnalysis',
-  worldliness: 'module.themeWorldliness',
-  collaboration: 'module.themeCollaboration',
-  action: 'module.themeAction',
-};
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -161,10 +153,12 @@ export function ModuleScreen({ id }: { id: string }) {
       <header class={`module-header mindset-edge-${module.mindset}`}>
         <p class="module-meta">
           <MindsetBadge mindset={module.mindset} />
-          <span>{t(THEME[module.mindset])}</span>
+          <span>{mindsetTheme(module.mindset)}</span>
         </p>
-        <h1>{module.title}</h1>
-        <p class="lede">{module.summary}</p>
+        <h1 lang={moduleLang(module)}>{module.title}</h1>
+        <p class="lede" lang={moduleLang(module)}>
+          {module.summary}
+        </p>
         <p class="module-meta">
           <span>{t('module.pageCount', { count: module.pages.length })}</span>
           <span>{pageMinutes > 0 ? t('module.sessionMinutesWithPages', { minutes: module.minutes, pageMinutes }) : t('module.sessionMinutes', { minutes: module.minutes })}</span>
@@ -176,13 +170,13 @@ export function ModuleScreen({ id }: { id: string }) {
       <SaveAsFile module={module} />
       {module.source === 'user' && <RemoveModule module={module} />}
       {module.intro.length > 0 && (
-        <div class="module-intro">
+        <div class="module-intro" lang={moduleLang(module)}>
           <TextBlocks blocks={module.intro} />
         </div>
       )}
       <ol class="page-list">
         {module.pages.map((page, i) => (
-          <PageView key={i} page={page} number={i + 1} />
+          <PageView key={i} page={page} number={i + 1} lang={moduleLang(module)} />
         ))}
       </ol>
     </article>

@@ -3,6 +3,7 @@
 // shared at them.
 
 import { useRef } from 'preact/hooks';
+import { moduleLang } from '../../core/module.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { MessageId } from '../../i18n/keys.ts';
 import type { SessionState } from '../../state/sessionState.ts';
@@ -44,7 +45,7 @@ export function ProjectorStage({ state }: { state: SessionState }) {
     );
   }
   return (
-    <div class="projector-stage" ref={stage}>
+    <div class="projector-stage" ref={stage} lang={moduleLang(content)}>
       <h1 class="projector-question" ref={question}>
         {current.prompt.text}
       </h1>

@@ -2,6 +2,7 @@
 // reads next, where the group is and the time. It takes no part in the session, but on a device
 // that moves the pages, a clicker's keys pressed in it move them as on the laptop's view.
 
+import { moduleLang } from '../../core/module.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { RoomKey } from '../../core/roomLink.ts';
 import { formatJoinLink } from '../../core/roomLink.ts';
@@ -36,7 +37,9 @@ export function ProjectorView({ state, room }: { state: SessionState; room: Room
   return (
     <div class={`projector mindset-edge-${module.mindset}${showQr ? ' with-qr' : ''}${resting ? ' controls-resting' : ''}`}>
       <header class="projector-header">
-        <p class={`projector-module mindset-text-${module.mindset}`}>{module.title}</p>
+        <p class={`projector-module mindset-text-${module.mindset}`} lang={moduleLang(state.content.value ?? {})}>
+          {module.title}
+        </p>
         {onPages && (
           <p class="projector-position">{t('session.pageOf', { page: page + 1, count: module.pageCount })}</p>
         )}
