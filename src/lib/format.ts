@@ -1,21 +1,5 @@
-// Small formatting helpers for figures shown to people.
-
-/** A number of things, in the right form: "1 page", "12 pages", "3 people". */
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** A byte count as "12.3 MB". */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return unit === 0 ? `${value} bytes` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
+// Small formatting helpers for figures shown to people that need no language (words and
+// numbers in a language go through src/i18n).
 
 /** A duration as a clock shows it: 12:05, or 1:02:05 past the hour. */
 export function formatDuration(ms: number): string {

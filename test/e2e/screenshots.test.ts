@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { LibraryPage } from './pages/LibraryPage.ts';
 import { SessionPage } from './pages/SessionPage.ts';
+import { wordsOf } from './words.ts';
 
 const baseUrl = inject('baseUrl');
 const OUT = 'test-results/screenshots';
@@ -83,6 +84,46 @@ describe.each(SIZES)('session screens at $name size ($width×$height)', (size) =
       await device.page.screenshot({ path: `${OUT}/${name}-${size.name}.png`, fullPage: name === 'session-facilitator' });
     }
     await other.close();
+    await context.close();
+  });
+});
+
+describe.each([
+  { locale: 'fr' as const, browser: 'fr-FR', moduleId: 'des-reunions-qui-servent' },
+  { locale: 'ja' as const, browser: 'ja-JP', moduleId: 'working-across-generations' },
+])('in $browser', ({ locale, browser: language, moduleId }) => {
+  const w = wordsOf(locale);
+  it.each(SIZES)('the library, a module, the journal, settings and a session fit at $name size', async (size) => {
+    const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, locale: language });
+    const page = await context.newPage();
+    const shots: Array<[string, string]> = [
+      ['library', '/'],
+      ['module', `/modules/${moduleId}`],
+      ['journal', '/journal'],
+      ['settings', '/settings'],
+    ];
+    for (const [name, path] of shots) {
+      await page.goto(baseUrl + path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      if (name === 'library') await page.locator('.module-card').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} overflows`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${OUT}/${locale}-${name}-${size.name}.png` });
+    }
+    await page.goto(`${baseUrl}/settings`);
+    await page.getByLabel(w('settings.signalingLabel')).fill('ws://127.0.0.1:9/signal');
+    await page.getByRole('button', { name: w('settings.saveTransport') }).click();
+    await page.goto(`${baseUrl}/modules/${moduleId}`);
+    await page.getByLabel(w('module.yourName'), { exact: true }).fill('Aiko');
+    await page.getByRole('button', { name: w('module.startSession') }).click();
+    await page.getByRole('button', { name: w('session.nextPage'), exact: true }).click();
+    const link = await page.getByLabel(w('session.joinLinkField'), { exact: true }).inputValue();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'session overflows').toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${OUT}/${locale}-session-${size.name}.png` });
+    const projector = await context.newPage();
+    await projector.goto(`${link}&as=projector`);
+    await projector.getByRole('heading', { level: 1 }).waitFor();
+    await projector.evaluate(() => document.fonts.ready.then(() => undefined));
+    await projector.screenshot({ path: `${OUT}/${locale}-projector-${size.name}.png` });
     await context.close();
   });
 });
