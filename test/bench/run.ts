@@ -1,7 +1,8 @@
-// `npm run bench`: measures bundle sizes and the library's speed with 1,000 modules, in Node
-// and in a real Chromium; the latency of a page advance between devices over real WebRTC; how
-// fast a year of journal opens; group formation in the browser's worker; and the grouping
-// engine's quality against MDGPLIB's reference results, single-threaded in Node.
+// `npm run bench`: measures bundle sizes, each language's message catalog, and the library's
+// speed with 1,000 modules in English, French and Japanese, in Node and in a real Chromium;
+// the latency of a page advance between devices over real WebRTC; how fast a year of journal
+// opens; group formation in the browser's worker; and the grouping engine's quality against
+// MDGPLIB's reference results, single-threaded in Node.
 // Prints a table and merges its figures into bench-results.json.
 // `npm run bench -- --only sync,journal` runs some sections alone (library, sync, journal,
 // groupingBrowser, grouping). Figures are reported, never asserted: timing fails nothing.
@@ -114,6 +115,21 @@ async function browserSections(browser: Browser, url: string): Promise<void> {
       figures.push({ key: 'library.search1000P50Ms', value: percentile(measured.keystrokeMs, 50), unit: 'ms' });
       figures.push({ key: 'library.search1000P95Ms', value: percentile(measured.keystrokeMs, 95), unit: 'ms', target: 10 });
       figures.push({ key: 'library.searchToFrame1000P95Ms', value: percentile(measured.keystrokeToFrameMs, 95), unit: 'ms' });
+      figures.push({ key: 'library.search1000MixedP95Ms', value: percentile(measured.mixedKeystrokeMs, 95), unit: 'ms', target: 10 });
+      figures.push({ key: 'library.searchIndexBuild1000MixedMs', value: measured.indexBuildMs, unit: 'ms' });
+
+      // Each language's message catalog, in its two parts: the start one is loaded before the first paint.
+      const assets = readdirSync(join(dist, 'assets'));
+      const partBytes = (language: string, part: 'start' | 'later'): number => {
+        const files = assets.filter((name) => name.startsWith(`${language}-${part}-`) && name.endsWith('.js'));
+        if (files.length === 0) throw new Error(`no ${language}-${part}-*.js catalog chunk in dist/assets`);
+        return files.reduce((sum, name) => sum + gzipBytes(readFileSync(join(dist, 'assets', name))), 0);
+      };
+      for (const language of ['en', 'fr', 'ja']) {
+        const start = partBytes(language, 'start');
+        figures.push({ key: `i18n.catalogGzipBytes.${language}`, value: start + partBytes(language, 'later'), unit: 'bytes' });
+        figures.push({ key: `i18n.startCatalogGzipBytes.${language}`, value: start, unit: 'bytes' });
+      }
     });
   }
 
