@@ -7,8 +7,8 @@ import type { Mindset, Module, ModuleSummary } from '../core/module.ts';
 import { languageCounts, languageFirst, primaryLanguage } from '../core/moduleLanguage.ts';
 import type { CuratedProgram, LibraryProgram } from '../core/programShelf.ts';
 import { libraryProgram, splitByProgram } from '../core/programShelf.ts';
+import type * as SearchCode from '../core/search.ts';
 import type { SearchIndex, SearchResult } from '../core/search.ts';
-import { createSearchIndex, searchLibrary } from '../core/search.ts';
 import type { RoundtableDb } from '../storage/db.ts';
 import type { BundledLibrary, StoredProblem } from '../storage/libraryRepo.ts';
 import { BundleFetchError, BundleFormatError, addUserModule, getModule, listModules, loadSearchDocs, removeUserModule, syncBundledLibrary } from '../storage/libraryRepo.ts';
@@ -63,6 +63,10 @@ export function createLibraryState({ db, bundled, whenIdle, interfaceLanguage = 
   const index = signal<SearchIndex | undefined>(undefined);
   const resultLimit = signal(RESULT_LIMIT);
   let indexing: Promise<void> | undefined;
+  // The search code, loaded when the person first goes to search: the start screen does not carry it.
+  let search: typeof SearchCode | undefined;
+  // Set once the person goes to search; from then on the index is kept ready as the library changes.
+  let searchWanted = false;
   let indexingGeneration = -1;
   // Bumped whenever the stored library changes, so that an index of older content is dropped.
   let generation = 0;
@@ -88,7 +92,7 @@ export function createLibraryState({ db, bundled, whenIdle, interfaceLanguage = 
     const text = query.value.trim();
     if (!text || !index.value) return undefined;
     const only = mindset.value || language.value ? new Set(filtered.value.map((module) => module.id)) : undefined;
-    return searchLibrary(index.value, text, resultLimit.value, only);
+    return search!.searchLibrary(index.value, text, resultLimit.value, only);
   });
 
   function buildIndex(): Promise<void> {
@@ -96,10 +100,11 @@ export function createLibraryState({ db, bundled, whenIdle, interfaceLanguage = 
     if (indexing && indexingGeneration === generation) return indexing;
     const mine = generation;
     indexingGeneration = mine;
-    indexing = loadSearchDocs(db)
-      .then((docs) => {
+    indexing = Promise.all([import('../core/search.ts'), loadSearchDocs(db)])
+      .then(([code, docs]) => {
+        search = code;
         // A change came in meanwhile; the build started for it wins.
-        if (mine === generation) index.value = createSearchIndex(docs);
+        if (mine === generation) index.value = code.createSearchIndex(docs);
       })
       .finally(() => {
         if (indexingGeneration === mine) indexing = undefined;
@@ -117,7 +122,7 @@ export function createLibraryState({ db, bundled, whenIdle, interfaceLanguage = 
           storedProblems.value = result.problems;
         });
         if (query.value.trim()) void buildIndex();
-        else whenIdle(() => void buildIndex());
+        else if (searchWanted) whenIdle(() => void buildIndex());
       },
       error: (error: unknown) => {
         setupError.value = { code: 'unreadable', error: describe(error) };
@@ -163,12 +168,20 @@ export function createLibraryState({ db, bundled, whenIdle, interfaceLanguage = 
         ready.value = true;
       }
     },
+    /** The person is about to search (the search box has focus): the search code and index get ready. */
+    prepareSearch(): void {
+      searchWanted = true;
+      void buildIndex();
+    },
     setQuery(text: string): void {
       batch(() => {
         query.value = text;
         resultLimit.value = RESULT_LIMIT;
       });
-      if (text.trim()) void buildIndex();
+      if (text.trim()) {
+        searchWanted = true;
+        void buildIndex();
+      }
     },
     /** Shows more of the current search's results. */
     showMoreResults(): void {

@@ -14,10 +14,15 @@ import { MindsetFilter } from '../components/MindsetFilter.tsx';
 import { ModuleGroups } from '../components/ModuleGroups.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { ProgramShelf } from '../components/ProgramShelf.tsx';
-import { SearchResults } from '../components/SearchResults.tsx';
 import { LazyStoredProblems } from '../components/LazyStoredProblems.tsx';
+import { lazyComponent } from '../components/lazyComponent.tsx';
 
 let firstRenderMarked = false;
+
+/** "Preparing search…", while the search's code or index is not ready. */
+const preparing = () => <p class="quiet">{t('library.preparingSearch')}</p>;
+/** The search results, whose code (with the highlighting) loads with the search's own. */
+const SearchResults = lazyComponent(() => import('../components/SearchResults.tsx').then((module) => module.SearchResults), preparing);
 
 /** Why the library could not be set up, worded. */
 function setupErrorText(problem: LibrarySetupError): string {
@@ -65,17 +70,17 @@ export function LibraryScreen() {
           <p>{setupErrorText(setupError)}</p>
         </Notice>
       )}
-      <LazyStoredProblems problems={library.problems.value} />
+      {library.problems.value.length > 0 && <LazyStoredProblems problems={library.problems.value} />}
       <div class="library-tools">
         <label class="search-box">
           <span>{t('library.searchLabel')}</span>
-          <input type="search" value={query} placeholder={t('library.searchPlaceholder')} autocomplete="off" onInput={(e) => library.setQuery(e.currentTarget.value)} />
+          <input type="search" value={query} placeholder={t('library.searchPlaceholder')} autocomplete="off" onFocus={library.prepareSearch} onInput={(e) => library.setQuery(e.currentTarget.value)} />
         </label>
         <MindsetFilter value={library.mindset.value} counts={counts} onChange={library.setMindset} />
         <LanguageFilter value={library.language.value} counts={library.languages.value} onChange={library.setLanguage} />
       </div>
       {query.trim() ? (
-        hits ? <SearchResults result={hits} modules={modules ?? []} query={query} onMore={library.showMoreResults} /> : <p class="quiet">{t('library.preparingSearch')}</p>
+        hits ? <SearchResults result={hits} modules={modules ?? []} query={query} onMore={library.showMoreResults} /> : preparing()
       ) : (
         <>
           {shelves.program && shelves.program.modules.length > 0 && <ProgramShelf shelf={shelves.program} onChoose={(id) => void library.chooseProgram(id)} />}
