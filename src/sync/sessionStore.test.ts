@@ -104,7 +104,9 @@ describe('compactAfterWithdrawals', () => {
     shareTakeaway(doc, takeaway('s1', 'WITHDRAWN-marker'));
     withdrawTakeaway(doc, 's1', 'ana');
     await vi.waitFor(async () => expect(await stored()).toContain('WITHDRAWN-marker'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A later change, once stored, shows storage has moved past the withdrawal: nothing compacted it.
+    shareTakeaway(doc, takeaway('s2', 'LATER-marker'));
+    await vi.waitFor(async () => expect(await stored()).toContain('LATER-marker'));
     expect(await stored()).toContain('WITHDRAWN-marker');
   });
 
