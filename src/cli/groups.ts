@@ -39,8 +39,7 @@ class InputError extends Error {}
 const sizes = (min: number, max: number) => (min === max ? `exactly ${min}` : `${min}–${max}`);
 
 /** A grouping problem in English. */
-function groupingProblemText(problem: GroupingProblem | string): string {
-  if (typeof problem === 'string') return problem;
+function groupingProblemText(problem: GroupingProblem): string {
   const kind = (k: 'keepApart' | 'keepTogether') => (k === 'keepApart' ? 'Keep-apart' : 'Keep-together');
   switch (problem.code) {
     case 'rosterEmpty':

@@ -7,15 +7,6 @@ export const MINDSETS = ['reflection', 'analysis', 'worldliness', 'collaboration
 /** One of the five mindsets. */
 export type Mindset = (typeof MINDSETS)[number];
 
-/** How each mindset is named to people. */
-export const MINDSET_LABELS: Record<Mindset, { name: string; theme: string }> = {
-  reflection: { name: 'Reflection', theme: 'managing self' },
-  analysis: { name: 'Analysis', theme: 'managing organisations' },
-  worldliness: { name: 'Worldliness', theme: 'managing context' },
-  collaboration: { name: 'Collaboration', theme: 'managing relationships' },
-  action: { name: 'Action', theme: 'managing change' },
-};
-
 /**
  * The newest module format this app reads and writes. Format 1 is the original; format 2 adds
  * the module's language (`lang`) and page markers in that language. A module says the format it

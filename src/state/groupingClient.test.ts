@@ -74,9 +74,9 @@ describe('grouping worker', () => {
     handleGroupingMessage({ type: 'run', id: 4, seed: 1, timeLimitMs: 100, input: { people: 'everyone', minSize: 5, maxSize: 8 } }, (r) => replies.push(r), () => 0);
     handleGroupingMessage({ type: 'run', id: 5, seed: 1, timeLimitMs: 100, input: { people, minSize: 3, maxSize: 4, keepApart: [['p1']] } }, (r) => replies.push(r), () => 0);
     expect(replies).toEqual([
-      { type: 'result', id: -1, result: { ok: false, problems: ['The grouping request is malformed: the message is not an object.'] } },
-      { type: 'result', id: 4, result: { ok: false, problems: ['The grouping request is malformed: the people are not a list of people with ids.'] } },
-      { type: 'result', id: 5, result: { ok: false, problems: ['The grouping request is malformed: keep-apart is not a list of id pairs.'] } },
+      { type: 'result', id: -1, result: { ok: false, problems: [{ code: 'requestMalformed', reason: 'the message is not an object' }] } },
+      { type: 'result', id: 4, result: { ok: false, problems: [{ code: 'requestMalformed', reason: 'the people are not a list of people with ids' }] } },
+      { type: 'result', id: 5, result: { ok: false, problems: [{ code: 'requestMalformed', reason: 'keep-apart is not a list of id pairs' }] } },
     ]);
   });
 });

@@ -114,7 +114,7 @@ export type FormingFailure = { code: 'workerMalformed' } | { code: 'workerCrashe
 export type Formation =
   | { stage: 'idle' }
   | { stage: 'running'; fraction: number }
-  | { stage: 'problems'; problems: Array<GroupingProblem | string> }
+  | { stage: 'problems'; problems: GroupingProblem[] }
   | { stage: 'cancelled' }
   | { stage: 'failed'; failure: FormingFailure };
 

@@ -59,7 +59,7 @@ export function handleGroupingMessage(data: unknown, post: (reply: GroupingWorke
   const id = isRecord(data) && typeof data.id === 'number' ? data.id : -1;
   const reason = malformedReason(data);
   if (reason !== null) {
-    post({ type: 'result', id, result: { ok: false, problems: [`The grouping request is malformed: ${reason}.`] } });
+    post({ type: 'result', id, result: { ok: false, problems: [{ code: 'requestMalformed', reason }] } });
     return;
   }
   const message = data as GroupingRunMessage;
@@ -72,7 +72,7 @@ export function handleGroupingMessage(data: unknown, post: (reply: GroupingWorke
     });
     post({ type: 'result', id, result });
   } catch (error) {
-    post({ type: 'result', id, result: { ok: false, problems: [`The grouping engine failed: ${(error as Error).message}`] } });
+    post({ type: 'result', id, result: { ok: false, problems: [{ code: 'engineFailed', detail: (error as Error).message }] } });
   }
 }
 

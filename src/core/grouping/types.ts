@@ -128,11 +128,7 @@ export interface GroupingCost {
   score: number;
 }
 
-/**
- * The engine's answer: either rounds of groups, or why the constraints cannot all hold. A plain
- * string is a note in English from outside the engine (the worker's own answers, until they
- * use the `requestMalformed` and `engineFailed` codes), shown as it is.
- */
+/** The engine's answer: either rounds of groups, or why the constraints cannot all hold. */
 export type GroupingResult =
   | { ok: true; rounds: GroupingRound[]; score: number }
-  | { ok: false; problems: Array<GroupingProblem | string> };
+  | { ok: false; problems: GroupingProblem[] };

@@ -31,7 +31,7 @@ describe('StoredProblems', () => {
   });
 
   it('names an entry of the bundled file by its place, and a record without an id as such', () => {
-    render(<StoredProblems problems={[{ entry: 2, problem: 'pages is empty' }, { kind: 'group', problem: [{ field: '', problem: { code: 'notRecord' } }] }]} rest="of the programs" />);
+    render(<StoredProblems problems={[{ entry: 2, problem: 'pages is empty' }, { kind: 'group', problem: [{ field: '', problem: { code: 'notRecord' } }] }]} place="programs" />);
     const note = screen.getByRole('status', { name: '2 stored records could not be read' });
     expect(screen.getByText('library entry 2').tagName).toBe('CODE');
     expect(note.textContent).toContain('library entry 2: pages is empty');

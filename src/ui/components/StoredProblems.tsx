@@ -19,9 +19,6 @@ const KEPT: Record<StoredPlace, MessageId> = {
   devicePrograms: 'problems.keptDevicePrograms',
 };
 
-/** The places as the program screens still name them, until they pass `place`. */
-const RESTS = { 'of the library': 'library', 'of the program': 'program', 'of the programs': 'programs', "of this device's programs": 'devicePrograms' } as const satisfies Record<string, StoredPlace>;
-
 const KINDS: Record<StoredKind, MessageId> = {
   program: 'problems.program',
   person: 'problems.person',
@@ -69,13 +66,13 @@ function ProblemLine({ problem }: { problem: StoredProblem }) {
   return problem.kind ? <Words id="problems.recordLine" values={{ kind: t(KINDS[problem.kind]), id, problem: what }} /> : <Words id="problems.moduleLine" values={{ id, problem: what }} />;
 }
 
-/** The notice for unreadable stored records; `place` names what works as usual meanwhile (`rest` is its older name). */
-export function StoredProblems({ problems, place, rest }: { problems: StoredProblem[]; place?: StoredPlace; rest?: keyof typeof RESTS }) {
+/** The notice for unreadable stored records; `place` names what works as usual meanwhile. */
+export function StoredProblems({ problems, place = 'library' }: { problems: StoredProblem[]; place?: StoredPlace }) {
   if (problems.length === 0) return null;
   const count = problems.length;
   return (
     <Notice title={t(problems.some((p) => p.kind) ? 'problems.recordsUnread' : 'problems.modulesUnread', { count })}>
-      <p>{t(KEPT[place ?? (rest ? RESTS[rest] : 'library')], { count })}</p>
+      <p>{t(KEPT[place], { count })}</p>
       <ul>
         {problems.slice(0, SHOWN).map((problem, i) => (
           <li key={i}>

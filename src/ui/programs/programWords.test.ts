@@ -52,8 +52,8 @@ describe('the programs’ codes in English', () => {
     expect(words({ people: people(9), minSize: 3, maxSize: 3, keepTogether: together })).toEqual(['The keep-together groups (of 2, 2, 2, 2 people) cannot be seated in 3 groups of exactly 3 people.']);
     expect(words({ people: people(6), minSize: 5, maxSize: 8, keepApart: [['p0', 'p1']] })).toEqual(['6 people make only one group of 5–8, so P0 and P1 cannot be kept apart.']);
     expect(groupingProblemText({ code: 'keepApartNotFound', a: 'A', b: 'B', round: 2, groups: 3 })).toBe('No grouping found keeps A and B apart in round 2: there may be too many keep-apart pairs for 3 groups.');
-    // A note from outside the engine is shown as it is.
-    expect(groupingProblemText('The grouping request is malformed: the message is not an object.')).toBe('The grouping request is malformed: the message is not an object.');
+    // The worker's own answers are codes too.
+    expect(groupingProblemText({ code: 'requestMalformed', reason: 'the message is not an object' })).toBe('The grouping request is malformed: the message is not an object.');
   });
 
   it('word a hand-adjusted grouping’s problems', () => {

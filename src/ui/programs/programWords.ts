@@ -132,9 +132,8 @@ export function formingFailureText(failure: FormingFailure): string {
   }
 }
 
-/** Why groups cannot be formed. A plain string is a note in English from outside the engine, shown as it is. */
-export function groupingProblemText(problem: GroupingProblem | string): string {
-  if (typeof problem === 'string') return problem;
+/** Why groups cannot be formed. */
+export function groupingProblemText(problem: GroupingProblem): string {
   switch (problem.code) {
     case 'rosterEmpty':
       return t('programs.groupingRosterEmpty');

@@ -38,7 +38,7 @@ export function ProgramScreen({ id }: { id: string }) {
     return (
       <div class="page-width">
         <h1>{t('app.programTitle')}</h1>
-        <StoredProblems problems={[unreadable]} rest="of this device's programs" />
+        <StoredProblems problems={[unreadable]} place="devicePrograms" />
         <Link href="/programs">{t('programs.allPrograms')}</Link>
       </div>
     );
@@ -60,7 +60,7 @@ export function ProgramScreen({ id }: { id: string }) {
         <Link href="/programs">{t('programs.backToPrograms')}</Link>
       </p>
       <ProgramHeader state={state} />
-      <StoredProblems problems={bundle.problems} rest="of the program" />
+      <StoredProblems problems={bundle.problems} place="program" />
       <nav class="program-nav" aria-label={t('programs.programParts')}>
         <a href="#modules">{t('programs.navModules')}</a>
         <a href="#roster">{t('programs.navRoster')}</a>

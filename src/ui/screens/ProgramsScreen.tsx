@@ -28,7 +28,7 @@ export function ProgramsScreen() {
         }}
       />
       {state.error.value && <p class="form-error">{t('programs.programsUnreadable', { error: state.error.value })}</p>}
-      <StoredProblems problems={state.problems.value} rest="of the programs" />
+      <StoredProblems problems={state.problems.value} place="programs" />
       {programs === undefined ? (
         <p class="quiet">{t('programs.openingPrograms')}</p>
       ) : programs.length === 0 ? (
