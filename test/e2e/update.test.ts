@@ -58,7 +58,7 @@ describe('app updates', () => {
 
     await app.page.getByRole('button', { name: 'Later' }).click();
     // The prompt leaves with the next render, which may come just after the click returns.
-    await prompt.waitFor({ state: 'detached', timeout: 2000 });
+    await prompt.waitFor({ state: 'detached' });
     expect(await app.page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
 
     // The waiting version is offered again on the next load; this time the person accepts.
