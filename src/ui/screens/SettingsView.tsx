@@ -56,7 +56,8 @@ function LanguageSettings() {
         {options.map(({ value, name }) => (
           <label key={value} class="status-option">
             <input type="radio" name="language" value={value} checked={choice === value} onChange={() => choose(value)} />
-            {name}
+            {/* One flex item, so the label's gap never splits a sentence around its parts. */}
+            <span>{name}</span>
           </label>
         ))}
       </div>
