@@ -3,10 +3,10 @@
 // screen loads the later areas with its code, so the start screen's bundle stays small.
 
 /** Areas the start screen (the library, the app's frame) words. */
-export const START_AREAS = ['app', 'common', 'library', 'moduleFile', 'languages'] as const;
+export const START_AREAS = ['app', 'common', 'library', 'languages'] as const;
 
 /** Areas only other screens word. */
-export const LATER_AREAS = ['problems', 'room', 'module', 'session', 'takeaways', 'journal', 'programs', 'settings', 'refusals', 'content'] as const;
+export const LATER_AREAS = ['moduleFile', 'problems', 'room', 'module', 'session', 'takeaways', 'journal', 'programs', 'settings', 'refusals', 'content'] as const;
 
 /** A catalog area. */
 export type Area = (typeof START_AREAS)[number] | (typeof LATER_AREAS)[number];

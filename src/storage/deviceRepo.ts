@@ -4,13 +4,12 @@
 import type { TransportPrefs } from '../core/deviceRecords.ts';
 import { MAX_STORED_ID, MAX_STORED_NAME, readSessionGroup, readTransportPrefs } from '../core/deviceRecords.ts';
 import { growSession } from '../core/journal/merge.ts';
-import type { KnownSession } from '../core/rejoin.ts';
-import { readKnownSession } from '../core/rejoin.ts';
 import type { SessionGroup } from '../core/session.ts';
 import { tooLong } from '../core/storedRecord.ts';
 import type { RoundtableDb, SessionRecord } from './db.ts';
 
 export type { IceServer, TransportPrefs } from '../core/deviceRecords.ts';
+export { recentSessions } from './recentSessions.ts';
 
 /** This device's id, made once and kept. `newId` makes it the first time. */
 export async function deviceId(db: RoundtableDb, newId: () => string): Promise<string> {
@@ -86,10 +85,4 @@ export async function groupsMetBefore(db: RoundtableDb): Promise<SessionGroup[]>
     if (group && !groups.has(group.id)) groups.set(group.id, group.name);
   }
   return [...groups].map(([id, name]) => ({ id, name }));
-}
-
-/** The sessions this device last opened, most recent first, at most `limit`; a record that cannot be read is left out. */
-export async function recentSessions(db: RoundtableDb, limit: number): Promise<KnownSession[]> {
-  const stored: unknown[] = await db.sessions.orderBy('lastOpenedAt').reverse().limit(limit).toArray();
-  return stored.map(readKnownSession).filter((s): s is KnownSession => s !== undefined);
 }

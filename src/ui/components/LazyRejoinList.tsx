@@ -8,7 +8,7 @@ import { useApp } from '../../app/context.ts';
 import { withLaterWords } from '../../i18n/i18n.ts';
 import { recentForRejoin, REJOIN_LOOK_AT } from '../../core/rejoin.ts';
 import { whenIdle } from '../../lib/idle.ts';
-import { recentSessions } from '../../storage/deviceRepo.ts';
+import { recentSessions } from '../../storage/recentSessions.ts';
 
 let loaded: ComponentType | undefined;
 

@@ -46,7 +46,15 @@ function LanguageSettings() {
   };
 
   const options: { value: LanguageChoice; name: ComponentChild }[] = [
-    { value: BROWSER, name: <Words id="settings.useBrowser" values={{ language: <span lang={browser}>{LOCALE_NAMES[browser]}</span> }} /> },
+    // One element, so the label's gap never splits the sentence around the language's name.
+    {
+      value: BROWSER,
+      name: (
+        <span>
+          <Words id="settings.useBrowser" values={{ language: <span lang={browser}>{LOCALE_NAMES[browser]}</span> }} />
+        </span>
+      ),
+    },
     ...LOCALES.map((locale) => ({ value: locale, name: <span lang={locale}>{LOCALE_NAMES[locale]}</span> })),
   ];
   return (
@@ -56,8 +64,7 @@ function LanguageSettings() {
         {options.map(({ value, name }) => (
           <label key={value} class="status-option">
             <input type="radio" name="language" value={value} checked={choice === value} onChange={() => choose(value)} />
-            {/* One flex item, so the label's gap never splits a sentence around its parts. */}
-            <span>{name}</span>
+            {name}
           </label>
         ))}
       </div>
