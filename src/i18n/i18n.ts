@@ -69,10 +69,25 @@ export async function activate(locale: Locale, doc: Pick<Document, 'documentElem
   if (doc) doc.documentElement.lang = locale;
 }
 
+// Worded messages, kept until the words change: a list of a thousand cards asks for the same
+// few dozen, and wording one (plurals, numbers) costs far more than looking it up.
+const worded = new Map<string, string>();
+let wordedRevision = -1;
+
 /** Words a message in the active language. A missing id (a part not loaded yet) shows as the id. */
 export function t(id: MessageId, values?: MessageValues): string {
-  void revision.value;
-  return i18n._(id, values);
+  const current = revision.value;
+  if (current !== wordedRevision || worded.size > 5000) {
+    worded.clear();
+    wordedRevision = current;
+  }
+  const key = values ? `${id}\u0000${JSON.stringify(values)}` : id;
+  let text = worded.get(key);
+  if (text === undefined) {
+    text = i18n._(id, values);
+    worded.set(key, text);
+  }
+  return text;
 }
 
 /** `code` loaded together with the later part of the catalog, for code that words later messages. */
