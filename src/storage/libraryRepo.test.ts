@@ -274,8 +274,6 @@ describe('addUserModule', () => {
     const result = await addUserModule(db, makeModule('alpha-one', { title: 'An impostor', pages: 5 }));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.refusal).toEqual({ code: 'idTaken', id: 'alpha-one', title: 'The original' });
-    expect(!result.ok && result.problem).toContain("'alpha-one'");
-    expect(!result.ok && result.problem).toContain('The original');
     expect((await db.modules.get('alpha-one'))?.title).toBe('The original');
     expect((await db.moduleBodies.get('alpha-one'))?.pages).toHaveLength(2);
 
@@ -293,7 +291,7 @@ describe('addUserModule', () => {
     expect((await db.modules.get('mine-one'))?.title).toBe('Mine, fixed');
 
     const older = await addUserModule(db, makeModule('mine-one', { title: 'An old copy' }));
-    expect(older).toEqual({ ok: false, refusal: { code: 'newerStored', id: 'mine-one', stored: 2, version: 1 }, problem: "version 2 of 'mine-one' is already in the library and this file is version 1: raise the file's version to replace it" });
+    expect(older).toEqual({ ok: false, refusal: { code: 'newerStored', id: 'mine-one', stored: 2, version: 1 } });
     expect((await db.modules.get('mine-one'))?.title).toBe('Mine, fixed');
     expect((await listModules(db)).modules.map((m) => m.id)).toEqual(['mine-one']);
   });
@@ -308,8 +306,8 @@ describe('removeUserModule', () => {
     expect(await getModule(db, 'mine-one')).toEqual({ missing: true });
     expect(await db.moduleBodies.get('mine-one')).toBeUndefined();
 
-    expect(await removeUserModule(db, 'alpha-one')).toEqual({ ok: false, refusal: { code: 'bundled', id: 'alpha-one' }, problem: "'alpha-one' is part of the bundled library, which is not removed module by module" });
-    expect(await removeUserModule(db, 'mine-one')).toEqual({ ok: false, refusal: { code: 'notStored', id: 'mine-one' }, problem: "there is no module with the id 'mine-one' in the library" });
+    expect(await removeUserModule(db, 'alpha-one')).toEqual({ ok: false, refusal: { code: 'bundled', id: 'alpha-one' } });
+    expect(await removeUserModule(db, 'mine-one')).toEqual({ ok: false, refusal: { code: 'notStored', id: 'mine-one' } });
     expect((await listModules(db)).modules.map((m) => m.id)).toEqual(['alpha-one']);
   });
 });

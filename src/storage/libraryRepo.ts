@@ -146,8 +146,8 @@ export async function loadSearchDocs(db: RoundtableDb): Promise<SearchDoc[]> {
 }
 
 /**
- * Why a user's module was not added or removed, as a code with what its words need. `problem`
- * says the same in English for the screens that do not word the code yet.
+ * Why a user's module was not added or removed, as a code with what its words need (the
+ * screens word it).
  */
 export type ModuleRefusal =
   | { code: 'idTaken'; id: string; title: string }
@@ -159,7 +159,6 @@ export type ModuleRefusal =
 export interface RefusedModuleChange {
   ok: false;
   refusal: ModuleRefusal;
-  problem: string;
 }
 
 /** What adding a user's module did: added it, or replaced the user's own earlier copy of it. */
@@ -176,14 +175,11 @@ export async function addUserModule(db: RoundtableDb, module: Module): Promise<A
     const existing = (await db.modules.get(module.id)) as Partial<ModuleSummary> | undefined;
     if (existing && existing.source !== 'user') {
       const title = String(existing.title);
-      return refused({ code: 'idTaken', id: module.id, title }, `a module with the id '${module.id}' is already in the library ("${title}"): give the new one another id`);
+      return refused({ code: 'idTaken', id: module.id, title });
     }
     const storedVersion = typeof existing?.version === 'number' ? existing.version : undefined;
     if (existing && storedVersion !== undefined && storedVersion > module.version) {
-      return refused(
-        { code: 'newerStored', id: module.id, stored: storedVersion, version: module.version },
-        `version ${storedVersion} of '${module.id}' is already in the library and this file is version ${module.version}: raise the file's version to replace it`,
-      );
+      return refused({ code: 'newerStored', id: module.id, stored: storedVersion, version: module.version });
     }
     await db.modules.put(summarise(userModule));
     await db.moduleBodies.put(bodyOf(userModule));
@@ -195,8 +191,8 @@ export async function addUserModule(db: RoundtableDb, module: Module): Promise<A
 export async function removeUserModule(db: RoundtableDb, id: string): Promise<{ ok: true } | RefusedModuleChange> {
   return db.transaction('rw', db.modules, db.moduleBodies, async () => {
     const existing = (await db.modules.get(id)) as Partial<ModuleSummary> | undefined;
-    if (!existing) return refused({ code: 'notStored', id }, `there is no module with the id '${id}' in the library`);
-    if (existing.source !== 'user') return refused({ code: 'bundled', id }, `'${id}' is part of the bundled library, which is not removed module by module`);
+    if (!existing) return refused({ code: 'notStored', id });
+    if (existing.source !== 'user') return refused({ code: 'bundled', id });
     await db.modules.delete(id);
     await db.moduleBodies.delete(id);
     return { ok: true as const };
@@ -209,8 +205,8 @@ export async function storedContentVersion(db: RoundtableDb): Promise<string | u
   return typeof entry?.value === 'string' && entry.value.length <= 100 ? entry.value : undefined;
 }
 
-function refused(refusal: ModuleRefusal, problem: string): RefusedModuleChange {
-  return { ok: false, refusal, problem };
+function refused(refusal: ModuleRefusal): RefusedModuleChange {
+  return { ok: false, refusal };
 }
 
 function idOf(record: unknown): string | undefined {

@@ -7,11 +7,13 @@ import type { ContentError } from '../../content/contentError.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { MessageId } from '../../i18n/keys.ts';
 import type { LibraryState } from '../../state/libraryState.ts';
+import type { ModuleRefusal } from '../../storage/libraryRepo.ts';
+import { refusalText } from './moduleRefusal.ts';
 import { Link } from './Link.tsx';
 import { Notice } from './Notice.tsx';
 
 /** A line of the refusal: a problem at a line of the file, or one about the whole file. */
-type Problem = { kind: 'content'; error: ContentError } | { kind: 'stored'; problem: string } | { kind: 'refused'; reason: string };
+type Problem = { kind: 'content'; error: ContentError } | { kind: 'stored'; refusal: ModuleRefusal } | { kind: 'refused'; reason: string };
 
 export type Outcome = { kind: 'added'; id: string; title: string; version: number; replaced: boolean } | { kind: 'errors'; file: string; problems: Problem[] };
 
@@ -24,7 +26,7 @@ function problemLine(file: string, problem: Problem): string {
     case 'content':
       return t('moduleFile.errorAt', { file, line: problem.error.line, problem: t(contentMessage(problem.error), problem.error.params) });
     case 'stored':
-      return t('moduleFile.errorInFile', { file, problem: problem.problem });
+      return t('moduleFile.errorInFile', { file, problem: refusalText(problem.refusal) });
     case 'refused':
       return t('moduleFile.storageRefused', { file, reason: problem.reason });
   }
@@ -37,7 +39,7 @@ export async function readModuleFile(file: File, add: LibraryState['addModule'])
     if (!result.ok) return { kind: 'errors', file: file.name, problems: result.errors.map((error) => ({ kind: 'content', error })) };
     const added = await add(result.module);
     const { id, title, version } = result.module;
-    return added.ok ? { kind: 'added', id, title, version, replaced: added.replaced } : { kind: 'errors', file: file.name, problems: [{ kind: 'stored', problem: added.problem }] };
+    return added.ok ? { kind: 'added', id, title, version, replaced: added.replaced } : { kind: 'errors', file: file.name, problems: [{ kind: 'stored', refusal: added.refusal }] };
   } catch (error) {
     // Storage refused (closed by a newer tab, full, or unavailable): say so, change nothing.
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 // A module's own screen: its summary, introduction and every page with its question.
 
 import { mindsetTheme } from '../components/MindsetBadge.tsx';
+import { refusalText } from '../components/moduleRefusal.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Module } from '../../core/module.ts';
 import { moduleLang } from '../../core/module.ts';
@@ -33,7 +34,7 @@ function RemoveModule({ module }: { module: Module }) {
     try {
       const removed = await library.removeModule(module.id);
       if (removed.ok) return router.navigate('/');
-      setProblem(t('module.librarySaid', { problem: removed.problem }));
+      setProblem(t('module.librarySaid', { problem: refusalText(removed.refusal) }));
     } catch (error) {
       setProblem(t('module.storageRefused', { error: errorText(error) }));
     }
