@@ -6,9 +6,11 @@ import type { Mindset } from './module.ts';
 
 /**
  * The version of the session's shape, stored in the shared document. 2: withdrawals leave
- * tombstones (see src/sync/sessionDoc.ts).
+ * tombstones (see src/sync/sessionDoc.ts). 3: the app stores no words of its own: a person who
+ * gave no name (the facilitator, a check-in's author) has an empty name, which each device words
+ * in its own language, so an older app, which would drop such a person, says to update instead.
  */
-export const SESSION_SHAPE = 2;
+export const SESSION_SHAPE = 3;
 
 /** Who may move the pages: the facilitator only, or anyone in the room. */
 export type ControlMode = 'facilitator' | 'anyone';
