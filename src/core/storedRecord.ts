@@ -3,11 +3,14 @@
 // A problem is a code with its figures, never words: the screen that lists it words it.
 
 /**
- * What is wrong with a stored value. `worded` carries a problem another check words itself
- * (the journal's record check), told as it is.
+ * What is wrong with a stored value. `empty` is empty text, `emptyList` a list with no items;
+ * `newerFormat` is a record in a format newer than this version of the app reads. `worded`
+ * carries a problem another check words itself (the journal's record check), told as it is.
  */
 export type ValueProblem =
-  | { code: 'missing' | 'notRecord' | 'notText' | 'empty' | 'notTime' | 'notFlag' | 'notList' | 'notPair' | 'notWholeOrNull' }
+  | { code: 'missing' | 'notRecord' | 'notText' | 'empty' | 'notTime' | 'notFlag' | 'notList' | 'emptyList' | 'notPair' | 'notWholeOrNull' }
+  | { code: 'notModuleId' | 'notLanguageTag' }
+  | { code: 'newerFormat'; found: number; reads: number }
   | { code: 'tooLong'; max: number }
   | { code: 'notWhole'; min: number; max: number }
   | { code: 'notOneOf'; values: readonly string[] }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mindset, Module } from '../core/module.ts';
+import { MINDSETS } from '../core/module.ts';
 import type { RoundtableDb } from './db.ts';
 import { createDb } from './db.ts';
 import type { BundledLibrary } from './libraryRepo.ts';
@@ -181,8 +182,8 @@ describe('syncBundledLibrary', () => {
     expect(update.updated).toBe(true);
     expect(update.added).toBe(2);
     expect(update.problems).toEqual([
-      { entry: 2, problem: "mindset 'nonsense' is not a mindset" },
-      { entry: 4, problem: 'pages is empty' },
+      { entry: 2, problem: [{ field: 'mindset', problem: { code: 'notOneOf', values: MINDSETS } }] },
+      { entry: 4, problem: [{ field: 'pages', problem: { code: 'emptyList' } }] },
     ]);
     expect(await ids(db)).toEqual({ modules: ['alpha-one', 'beta-two'], bodies: ['alpha-one', 'beta-two'] });
   });
@@ -210,9 +211,9 @@ describe('listModules', () => {
     const { modules, problems } = await listModules(db);
     expect(modules.map((module) => module.id)).toEqual(['alpha-one', 'beta-two']);
     expect([...problems].sort((a, b) => String(a.id).localeCompare(String(b.id)))).toEqual([
-      { id: 'bad-mindset', problem: "mindset 'nonsense' is not a mindset" },
-      { id: 'bad-tag', problem: 'tags[1] is not text' },
-      { id: 'bad-title', problem: 'title is not text' },
+      { id: 'bad-mindset', problem: [{ field: 'mindset', problem: { code: 'notOneOf', values: MINDSETS } }] },
+      { id: 'bad-tag', problem: [{ field: 'tags[1]', problem: { code: 'notText' } }] },
+      { id: 'bad-title', problem: [{ field: 'title', problem: { code: 'notText' } }] },
     ]);
 
     expect(await db.modules.get('bad-mindset')).toEqual(badMindset);
@@ -238,16 +239,16 @@ describe('getModule', () => {
     const db = freshDb();
     await syncBundledLibrary(db, bundle('v1', [makeModule('alpha-one')]));
     await db.moduleBodies.delete('alpha-one');
-    expect(await getModule(db, 'alpha-one')).toEqual({ problem: 'its pages are missing from storage' });
+    expect(await getModule(db, 'alpha-one')).toEqual({ problem: { field: 'pages', problem: { code: 'missing' } } });
   });
 
   it('reports a damaged body, naming the field', async () => {
     const db = freshDb();
     await syncBundledLibrary(db, bundle('v1', [makeModule('alpha-one'), makeModule('beta-two')]));
     await db.moduleBodies.put({ id: 'alpha-one', format: 1, intro: [], pages: [{ title: 'Only page', blocks: [] }] } as never);
-    expect(await getModule(db, 'alpha-one')).toEqual({ problem: 'pages[0].prompt is not a record' });
+    expect(await getModule(db, 'alpha-one')).toEqual({ problem: { field: 'pages[0].prompt', problem: { code: 'notRecord' } } });
     await db.moduleBodies.put({ id: 'beta-two', format: 1, intro: [], pages: 'lots' } as never);
-    expect(await getModule(db, 'beta-two')).toEqual({ problem: 'pages is not a list' });
+    expect(await getModule(db, 'beta-two')).toEqual({ problem: { field: 'pages', problem: { code: 'notList' } } });
   });
 
   it('reports a damaged summary', async () => {
@@ -255,7 +256,7 @@ describe('getModule', () => {
     await syncBundledLibrary(db, bundle('v1', [makeModule('alpha-one')]));
     const summary = await db.modules.get('alpha-one');
     await db.modules.put({ ...summary, minutes: 0 } as never);
-    expect(await getModule(db, 'alpha-one')).toEqual({ problem: 'minutes is not a whole number from 1 to 240' });
+    expect(await getModule(db, 'alpha-one')).toEqual({ problem: { field: 'minutes', problem: { code: 'notWhole', min: 1, max: 240 } } });
   });
 });
 

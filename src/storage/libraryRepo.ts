@@ -25,8 +25,8 @@ export interface StoredProblem {
   id?: string;
   /** Its place in the bundled library file, from 1, for an entry of that file. */
   entry?: number;
-  /** What is wrong with it: field by field, or as the module check words it. */
-  problem: FieldProblem[] | string;
+  /** What is wrong with it, field by field. */
+  problem: FieldProblem[];
 }
 
 /** The bundled library file is not a library this app reads. The message is for developers; `format` is what the file says. */
@@ -81,7 +81,7 @@ export async function syncBundledLibrary(db: RoundtableDb, bundled: BundledLibra
   raw.modules.forEach((entry: unknown, i: number) => {
     const checked = checkModule(entry);
     if (checked.ok) incoming.push({ ...checked.value, source: 'bundled' });
-    else problems.push({ entry: i + 1, problem: checked.problem });
+    else problems.push({ entry: i + 1, problem: [checked.problem] });
   });
 
   let added = 0;
@@ -118,17 +118,17 @@ export async function listModules(db: RoundtableDb): Promise<{ modules: ModuleSu
   for (const record of records) {
     const checked = checkModuleSummary(record);
     if (checked.ok) modules.push(checked.value);
-    else problems.push({ id: idOf(record), problem: checked.problem });
+    else problems.push({ id: idOf(record), problem: [checked.problem] });
   }
   modules.sort((a, b) => a.title.localeCompare(b.title));
   return { modules, problems };
 }
 
-/** One whole module, or why it cannot be shown. */
-export async function getModule(db: RoundtableDb, id: string): Promise<{ module: Module } | { missing: true } | { problem: string }> {
+/** One whole module, or why it cannot be shown (a stored summary whose pages are gone: `pages` is missing). */
+export async function getModule(db: RoundtableDb, id: string): Promise<{ module: Module } | { missing: true } | { problem: FieldProblem }> {
   const [summary, body] = await db.transaction('r', db.modules, db.moduleBodies, () => Promise.all([db.modules.get(id), db.moduleBodies.get(id)]));
   if (summary === undefined) return { missing: true };
-  if (body === undefined) return { problem: 'its pages are missing from storage' };
+  if (body === undefined) return { problem: { field: 'pages', problem: { code: 'missing' } } };
   const checked = checkModule({ ...(body as object), ...(summary as object) });
   return checked.ok ? { module: checked.value } : { problem: checked.problem };
 }

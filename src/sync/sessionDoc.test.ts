@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import { mulberry32 } from '../../test/helpers/testNetwork.ts';
 import { testModule } from '../../test/helpers/testModule.ts';
 import type { Module } from '../core/module.ts';
+import { MODULE_FORMAT } from '../core/module.ts';
+import type { FieldProblem } from '../core/storedRecord.ts';
 import type { ActionResult, SessionChange, SessionModule, SessionSnapshot } from '../core/session.ts';
 import { MAX_NAME_LENGTH, SESSION_SHAPE, addPerson, applyChange, createSession, join, movePage, setControlMode, setPresent, startClock } from '../core/session.ts';
 import type { SessionRead } from './sessionDoc.ts';
@@ -144,18 +146,18 @@ describe('seedSession and readSession', () => {
     expect(readSession(doc)).toEqual({ state: 'invalid', problem: { code: 'noShape' } });
   });
 
-  it.each([
-    ['text', 'a module'],
-    ['a number', 42],
-    ['an empty record', {}],
-    ['a list', [makeModule()]],
-    ['a module without pages', { ...makeModule(), pages: [] }],
-    ['a module with a bad id', { ...makeModule(), id: 'Not An Id' }],
-    ['a module of a newer format', { ...makeModule(), format: 3 }],
-  ])("reads 'invalid' when the content is %s", (_, content) => {
+  it.each<[string, unknown, FieldProblem]>([
+    ['text', 'a module', { field: '', problem: { code: 'notRecord' } }],
+    ['a number', 42, { field: '', problem: { code: 'notRecord' } }],
+    ['an empty record', {}, { field: 'format', problem: { code: 'notWhole', min: 1, max: MODULE_FORMAT } }],
+    ['a list', [makeModule()], { field: '', problem: { code: 'notRecord' } }],
+    ['a module without pages', { ...makeModule(), pages: [] }, { field: 'pages', problem: { code: 'emptyList' } }],
+    ['a module with a bad id', { ...makeModule(), id: 'Not An Id' }, { field: 'id', problem: { code: 'notModuleId' } }],
+    ['a module of a newer format', { ...makeModule(), format: MODULE_FORMAT + 1 }, { field: 'format', problem: { code: 'newerFormat', found: MODULE_FORMAT + 1, reads: MODULE_FORMAT } }],
+  ])("reads 'invalid' when the content is %s, with what is wrong with it", (_, content, problem) => {
     const { doc } = seededDoc();
     fromHostilePeer(doc, (maps) => maps.session.set('content', content));
-    expect(readSession(doc)).toMatchObject({ state: 'invalid', problem: { code: 'unreadableModule', detail: expect.any(String) } });
+    expect(readSession(doc)).toEqual({ state: 'invalid', problem: { code: 'unreadableModule', problem } });
   });
 
   it("reads 'invalid' when the content is missing", () => {

@@ -20,6 +20,7 @@ import type { Module } from '../core/module.ts';
 import { isMindset } from '../core/module.ts';
 import type { ControlMode, PageMove, Participant, SessionChange, SessionClock, SessionGroup, SessionPhase, SessionSnapshot } from '../core/session.ts';
 import { MAX_NAME_LENGTH, MEETING_MINUTES, SESSION_SHAPE, bySeat, cleanName, isMeetingLength } from '../core/session.ts';
+import type { FieldProblem } from '../core/storedRecord.ts';
 import { checkModule } from '../content/moduleRecord.ts';
 import { Doc as YDoc, applyUpdate, encodeStateAsUpdate, encodeStateVector } from 'yjs';
 import { isCalendarDate } from '../core/journal/dates.ts';
@@ -28,9 +29,9 @@ import { MAX_COMMITMENT_TEXT, MAX_NOTE_LENGTH, MAX_SHARED_ENTRIES, MAX_TAKEAWAY_
 
 /**
  * Why a session document cannot be read, as a code the interface words: no valid shape
- * version, or a module that does not read (with the module check's own account of it).
+ * version, or a module that does not read (with what the module check found wrong with it).
  */
-export type SessionProblem = { code: 'noShape' } | { code: 'unreadableModule'; detail: string };
+export type SessionProblem = { code: 'noShape' } | { code: 'unreadableModule'; problem: FieldProblem };
 
 /** What reading a session document gives. */
 export type SessionRead =
@@ -174,7 +175,7 @@ export function readSession(doc: Y.Doc): SessionRead {
   if (shapeOk && shape > SESSION_SHAPE) return { state: 'newer', shape };
 
   const checked = checkContent(maps.session.get('content'));
-  if (!checked.ok && !known) return { state: 'invalid', problem: { code: 'unreadableModule', detail: checked.problem } };
+  if (!checked.ok && !known) return { state: 'invalid', problem: { code: 'unreadableModule', problem: checked.problem } };
   const content = checked.ok ? checked.value : known!;
   if (checked.ok) lastGoodContent.set(doc, content);
   const module = maps.session.get('module');

@@ -52,7 +52,7 @@ describe('bad input', () => {
     await app.page.reload();
     const notice = app.page.getByRole('status', { name: '1 stored module could not be read' });
     await notice.waitFor();
-    expect(await notice.textContent()).toContain(`${victim.id}: mindset 'strategy' is not a mindset`);
+    expect(await notice.textContent()).toContain(`${victim.id}: mindset: expected one of reflection, analysis, worldliness, collaboration, action`);
     expect(await app.cards.count()).toBe(library.length - 1);
     expect(await app.storedModuleCount()).toBe(library.length);
 

@@ -40,6 +40,8 @@ export function valueProblemText(problem: ValueProblem): string {
       return t('problems.notOneOf', { values: formatList(problem.values, 'unit') });
     case 'tooMany':
       return t('problems.tooMany', { max: formatNumber(problem.max), found: formatNumber(problem.found) });
+    case 'newerFormat':
+      return t('problems.newerFormat', { found: formatNumber(problem.found), reads: formatNumber(problem.reads) });
     case 'item':
       return t('problems.item', { item: formatNumber(problem.item), problem: valueProblemText(problem.problem) });
     case 'fields':
@@ -62,7 +64,7 @@ export function fieldProblemsText(problems: readonly FieldProblem[]): string {
 /** One unreadable record: its kind (none for a module), its id, and what is wrong with it. */
 function ProblemLine({ problem }: { problem: StoredProblem }) {
   const id = problem.id !== undefined ? <code>{problem.id}</code> : problem.entry !== undefined ? <code>{t('problems.entry', { entry: formatNumber(problem.entry) })}</code> : t('problems.noId');
-  const what = typeof problem.problem === 'string' ? problem.problem : fieldProblemsText(problem.problem);
+  const what = fieldProblemsText(problem.problem);
   return problem.kind ? <Words id="problems.recordLine" values={{ kind: t(KINDS[problem.kind]), id, problem: what }} /> : <Words id="problems.moduleLine" values={{ id, problem: what }} />;
 }
 

@@ -283,7 +283,7 @@ describe('LibraryScreen', () => {
     });
     const notice = await view.findByRole('status', { name: '1 stored module could not be read' });
     expect(notice.textContent).toContain('market-context');
-    expect(notice.textContent).toContain("mindset 'nonsense' is not a mindset");
+    expect(notice.textContent).toContain('market-context: mindset: expected one of reflection, analysis, worldliness, collaboration, action');
     expect(await view.findByRole('link', { name: 'Reading a budget' })).toBeTruthy();
     expect(view.queryByRole('link', { name: 'Markets around us' })).toBeNull();
     expect(view.getByText('4 discussion modules in five mindsets. Pick one to read its pages, or search every page.')).toBeTruthy();
@@ -298,7 +298,7 @@ describe('LibraryScreen', () => {
     });
     const notice = await view.findByRole('status', { name: '1 stored module could not be read' });
     expect(notice.textContent).toContain('my-broken');
-    expect(notice.textContent).toContain('title is not text');
+    expect(notice.textContent).toContain('my-broken: title: expected text');
     expect(await view.findByRole('link', { name: 'Reading a budget' })).toBeTruthy();
   });
 
@@ -309,7 +309,7 @@ describe('LibraryScreen', () => {
     // Let every pending storage notification arrive: the notice must stay, not flash by.
     await new Promise((resolve) => setTimeout(resolve, 100));
     const entry = await view.findByText('library entry 2');
-    expect(entry.closest('[role="status"]')?.textContent).toContain('pages is empty');
+    expect(entry.closest('[role="status"]')?.textContent).toContain('library entry 2: pages: expected at least one item');
     expect(view.getByRole('link', { name: 'Good one' })).toBeTruthy();
   });
 

@@ -174,7 +174,7 @@ describe('ModuleScreen', () => {
     expect(await view.findByRole('heading', { level: 1, name: 'This module cannot be shown' })).toBeTruthy();
     const alert = view.getByRole('alert', { name: 'Its stored record is damaged' });
     expect(alert.textContent).toContain('leading-change');
-    expect(alert.textContent).toContain('pages[0].prompt is not a record');
+    expect(alert.textContent).toContain('(pages[0].prompt: expected a record)');
     expect(view.queryByRole('heading', { level: 1, name: 'Leading change' })).toBeNull();
     expect(await view.services.db.moduleBodies.get('leading-change')).toEqual(damaged);
   });
@@ -185,7 +185,7 @@ describe('ModuleScreen', () => {
       await db.moduleBodies.delete('quiet-reflection');
     });
     expect(await view.findByRole('heading', { level: 1, name: 'This module cannot be shown' })).toBeTruthy();
-    expect(view.getByRole('alert', { name: 'Its stored record is damaged' }).textContent).toContain('its pages are missing from storage');
+    expect(view.getByRole('alert', { name: 'Its stored record is damaged' }).textContent).toContain('The record of quiet-reflection could not be read (pages: missing).');
   });
 
   it('shows a module opened from a link on the very first visit once the library has loaded', async () => {

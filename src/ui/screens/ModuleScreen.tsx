@@ -5,6 +5,7 @@ import { refusalText } from '../components/moduleRefusal.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Module } from '../../core/module.ts';
 import { moduleLang } from '../../core/module.ts';
+import type { FieldProblem } from '../../core/storedRecord.ts';
 import { useApp } from '../../app/context.ts';
 import { t } from '../../i18n/i18n.ts';
 import { Words } from '../../i18n/Words.tsx';
@@ -13,12 +14,14 @@ import { MindsetBadge } from '../components/MindsetBadge.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { PageView } from '../components/PageView.tsx';
 import { StartSession } from '../components/StartSession.tsx';
+import { fieldProblemsText } from '../components/StoredProblems.tsx';
 import { TextBlocks } from '../components/TextBlocks.tsx';
 import { downloadFile } from '../components/download.ts';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-type Loaded = { module: Module } | { missing: true } | { problem: string } | undefined;
+/** The module, none by that id, what is wrong with its stored record, or the error reading it threw. */
+type Loaded = { module: Module } | { missing: true } | { problem: FieldProblem } | { error: string } | undefined;
 
 /** Removes a module the user added, after asking; the library's own modules have no such button. */
 function RemoveModule({ module }: { module: Module }) {
@@ -114,7 +117,7 @@ export function ModuleScreen({ id }: { id: string }) {
     library.openModule(id).then(
       // On a first visit the library may still be loading: "not found" waits until it is in.
       (result) => current && setLoaded('missing' in result && !ready ? undefined : result),
-      (error: unknown) => current && setLoaded({ problem: errorText(error) }),
+      (error: unknown) => current && setLoaded({ error: errorText(error) }),
     );
     return () => {
       current = false;
@@ -122,7 +125,7 @@ export function ModuleScreen({ id }: { id: string }) {
   }, [id, ready]);
 
   if (loaded === undefined) return <div class="page-width" aria-busy="true" />;
-  if ('missing' in loaded || 'problem' in loaded) {
+  if (!('module' in loaded)) {
     return (
       <div class="page-width">
         <h1>{t('missing' in loaded ? 'module.notFound' : 'module.cannotShow')}</h1>
@@ -133,7 +136,7 @@ export function ModuleScreen({ id }: { id: string }) {
         ) : (
           <Notice tone="problem" title={t('module.damagedTitle')}>
             <p>
-              <Words id="module.damagedText" values={{ id: <code>{id}</code>, problem: loaded.problem }} />
+              <Words id="module.damagedText" values={{ id: <code>{id}</code>, problem: 'problem' in loaded ? fieldProblemsText([loaded.problem]) : loaded.error }} />
             </p>
           </Notice>
         )}

@@ -46,7 +46,9 @@ describe('the session’s words', () => {
 
   it('word why a session cannot be shown', () => {
     expect(problemText({ code: 'noShape' })).toBe('The session has no valid shape version. This device changes nothing in it.');
-    expect(problemText({ code: 'unreadableModule', detail: 'it has no pages' })).toBe('The session’s module cannot be read: it has no pages. This device changes nothing in it.');
+    expect(problemText({ code: 'unreadableModule', problem: { field: 'pages', problem: { code: 'emptyList' } } })).toBe(
+      'The session’s module cannot be read: pages: expected at least one item. This device changes nothing in it.',
+    );
   });
 
   it('name a nameless creator as the facilitator, anyone else nameless as someone, and keep a stored name as it is', () => {

@@ -6,6 +6,7 @@ import { t } from '../../i18n/i18n.ts';
 import type { MessageId } from '../../i18n/keys.ts';
 import type { SessionState } from '../../state/sessionState.ts';
 import type { SessionProblem } from '../../sync/sessionDoc.ts';
+import { fieldProblemsText } from '../components/StoredProblems.tsx';
 import { personName } from '../personName.ts';
 
 /** The message of each refusal: a code missing here is a type error. */
@@ -53,7 +54,7 @@ export function problemText(problem: SessionProblem): string {
     case 'noShape':
       return t('session.damagedNoShape');
     case 'unreadableModule':
-      return t('session.damagedModule', { detail: problem.detail });
+      return t('session.damagedModule', { detail: fieldProblemsText([problem.problem]) });
   }
 }
 
