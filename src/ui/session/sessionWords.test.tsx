@@ -47,7 +47,7 @@ describe('the session’s words', () => {
   it('word why a session cannot be shown', () => {
     expect(problemText({ code: 'noShape' })).toBe('The session has no valid shape version. This device changes nothing in it.');
     expect(problemText({ code: 'unreadableModule', problem: { field: 'pages', problem: { code: 'emptyList' } } })).toBe(
-      'The session’s module cannot be read: pages: expected at least one item. This device changes nothing in it.',
+      'The session’s module cannot be read (pages: expected at least one item). This device changes nothing in it.',
     );
   });
 
