@@ -112,10 +112,11 @@ describe('journal repo: reading and export', () => {
     await db.commitments.put({ ...commitment('c-bad'), status: 'finished' } as never);
 
     const { data, problems } = await repo.readJournal();
-    expect(problems).toEqual([
-      { kind: 'sessions', id: 'room-feb', problem: 'joinedAt: expected a time in milliseconds from 1970 up to the year 275760, found 100000000000000000000' },
-      { kind: 'takeaways', id: 't-bad', problem: 'text: expected at most 2000 characters, found 2001; createdAt: expected a time in milliseconds from 1970 up to the year 275760, found NaN' },
-      { kind: 'commitments', id: 'c-bad', problem: 'status: expected one of open, done, partly, notYet, dropped, found "finished"' },
+    const reasons = problems.map((p) => ({ kind: p.kind, id: p.id, reasons: p.problems.map((f) => [f.field, f.reason]) }));
+    expect(reasons).toEqual([
+      { kind: 'sessions', id: 'room-feb', reasons: [['joinedAt', { code: 'notTime', found: '100000000000000000000' }]] },
+      { kind: 'takeaways', id: 't-bad', reasons: [['text', { code: 'tooLong', max: 2000, found: 2001 }], ['createdAt', { code: 'notTime', found: 'NaN' }]] },
+      { kind: 'commitments', id: 'c-bad', reasons: [['status', { code: 'notStatus', allowed: ['open', 'done', 'partly', 'notYet', 'dropped'], found: '"finished"' }]] },
     ]);
     expect(data.sessions.map((s) => s.roomId).sort()).toEqual(['room-green', 'room-jan']);
     expect(data.takeaways).toHaveLength(4);

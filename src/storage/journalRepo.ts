@@ -5,7 +5,7 @@
 import type { JournalData, JournalExport, JournalSession } from '../core/journal/types.ts';
 import { JOURNAL_FORMAT, JOURNAL_VERSION } from '../core/journal/types.ts';
 import { mergeImport } from '../core/journal/merge.ts';
-import type { JournalRecordKind, JournalRecordOf } from '../core/journal/records.ts';
+import type { JournalFieldProblem, JournalRecordKind, JournalRecordOf } from '../core/journal/records.ts';
 import { readJournalRecord } from '../core/journal/records.ts';
 import type { CommitmentRecord, CommitmentStatus, RoundtableDb, SessionRecord, SharedTakeawayRecord, TakeawayRecord } from './db.ts';
 
@@ -86,8 +86,8 @@ export interface StoredRecordProblem {
   kind: JournalRecordKind;
   /** Its key: a session's room id, or the record's id. */
   id: string;
-  /** What is wrong, field by field. */
-  problem: string;
+  /** What is wrong, field by field, as codes the screens word. */
+  problems: JournalFieldProblem[];
 }
 
 /** The journal as stored: the records it can read, and what is wrong with the others. */
@@ -106,7 +106,7 @@ function readable<K extends JournalRecordKind>(kind: K, stored: readonly unknown
       continue;
     }
     const key = (value as { roomId?: unknown; id?: unknown } | null)?.[kind === 'sessions' ? 'roomId' : 'id'];
-    problems.push({ kind, id: String(key ?? '?'), problem: reading.problems.map((p) => (p.field ? `${p.field}: ${p.problem}` : p.problem)).join('; ') });
+    problems.push({ kind, id: String(key ?? '?'), problems: reading.problems });
   }
   return records;
 }

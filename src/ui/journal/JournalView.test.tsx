@@ -76,6 +76,8 @@ describe('JournalView', () => {
     await db.sessions.update('room-feb', { joinedAt: 1e20 });
     await view.findByRole('status', { name: '1 stored record could not be read' });
     expect(view.getByText('room-feb')).toBeTruthy();
+    // What is wrong is worded field by field from the record's codes.
+    expect(view.getByText('room-feb').closest('li')?.textContent).toContain('joinedAt: expected a time in milliseconds from 1970 up to the year 275760, found 100000000000000000000');
     // February's notes stay, dated by their earliest (commitment c2, 14 January; ties go by room id).
     expect(view.getAllByRole('article').map((article) => within(article).getByRole('heading', { level: 2 }).textContent)).toEqual(['Crafting strategy', 'Notes from a session not on this device', 'Leading change']);
     expect((await db.sessions.get('room-feb'))!.joinedAt).toBe(1e20);

@@ -5,7 +5,14 @@ import { t } from '../../i18n/i18n.ts';
 import { Words } from '../../i18n/Words.tsx';
 import type { StoredRecordProblem } from '../../storage/journalRepo.ts';
 import { Notice } from '../components/Notice.tsx';
-import { recordKindWords } from './journalWords.ts';
+import { formatList } from '../../i18n/intl.ts';
+import type { JournalFieldProblem } from '../../core/journal/records.ts';
+import { recordKindWords, recordProblemWords } from './journalWords.ts';
+
+/** A record's problems, field by field, in the interface language. */
+function fieldsText(problems: readonly JournalFieldProblem[]): string {
+  return formatList(problems.map((p) => (p.field ? t('journal.recordProblem', { path: p.field, problem: recordProblemWords(p.reason) }) : recordProblemWords(p.reason))), 'unit');
+}
 
 /** How many problems are listed before the rest are counted. */
 const SHOWN = 10;
@@ -20,8 +27,7 @@ export function UnreadableRecords({ problems }: { problems: StoredRecordProblem[
       <ul class="error-lines">
         {problems.slice(0, SHOWN).map((p, i) => (
           <li key={i}>
-            {/* The field-by-field detail comes from storage as it is. */}
-            <Words id="journal.unreadableLine" values={{ kind: recordKindWords(p.kind), id: <code>{p.id}</code>, problem: p.problem }} />
+            <Words id="journal.unreadableLine" values={{ kind: recordKindWords(p.kind), id: <code>{p.id}</code>, problem: fieldsText(p.problems) }} />
           </li>
         ))}
         {count > SHOWN && <li>{t('journal.moreUnreadable', { count: count - SHOWN })}</li>}
