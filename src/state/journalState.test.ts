@@ -102,13 +102,13 @@ describe('journal state: actions', () => {
     expect(await state.updateNote('c2', 'x'.repeat(1200))).toBe(true);
     expect((await db.commitments.get('c2'))!.note).toHaveLength(1000);
     expect(await state.updateNote('nope', 'a')).toBe(false);
-    expect(state.message.value).toEqual({ code: 'notSaved', what: 'note', detail: 'There is no commitment nope on this device.' });
+    expect(state.message.value).toEqual({ code: 'notSaved', what: 'note', detail: { code: 'noCommitment', id: 'nope' } });
     vi.spyOn(db.commitments, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     expect(await state.updateNote('c2', 'more')).toBe(false);
     expect(state.message.value).toEqual({
       code: 'notSaved',
       what: 'note',
-      detail: 'Storage is full: this note was not saved; the note keeps what was saved before. Free some space on this device, then try again.',
+      detail: { code: 'storageFull', unsaved: 'note' },
     });
   });
 
@@ -119,7 +119,7 @@ describe('journal state: actions', () => {
     expect(state.message.value).toEqual({
       code: 'notSaved',
       what: 'status',
-      detail: 'Storage is full: this status was not saved; the commitment keeps its earlier status. Free some space on this device, then try again.',
+      detail: { code: 'storageFull', unsaved: 'status' },
     });
   });
 

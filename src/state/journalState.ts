@@ -13,7 +13,8 @@ import type { ImportLimits, ImportProblem } from '../core/journal/jsonFile.ts';
 import { DEFAULT_IMPORT_LIMITS, parseJournalImport } from '../core/journal/jsonFile.ts';
 import type { CommitmentStatus, JournalData } from '../core/journal/types.ts';
 import { MAX_NOTE_LENGTH, clip } from '../core/takeaways.ts';
-import type { EraseReport, JournalRepo, StoredRecordProblem } from '../storage/journalRepo.ts';
+import type { EraseReport, JournalRepo, StorageProblem, StoredRecordProblem } from '../storage/journalRepo.ts';
+import { storageProblem } from '../storage/journalRepo.ts';
 import { createEraseState } from './eraseState.ts';
 
 /** How far back the journal shows. */
@@ -22,15 +23,15 @@ export type JournalPeriod = 'all' | '30' | '90' | '365';
 /** How many days ahead "due soon" looks. */
 export const DUE_SOON_DAYS = 14;
 
-/** A message for the person after an action, as a code the interface words. `detail` is an error's own message. */
+/** A message for the person after an action, as a code the interface words. `detail` says why it failed. */
 export type JournalMessage =
   /** A commitment's status, or its note, was not saved. */
-  | { code: 'notSaved'; what: 'status' | 'note'; detail: string }
-  | { code: 'notExported'; detail: string }
+  | { code: 'notSaved'; what: 'status' | 'note'; detail: StorageProblem }
+  | { code: 'notExported'; detail: StorageProblem }
   /** The file was refused for `problems`; nothing was changed. */
   | { code: 'importRefused'; fileName: string; problems: ImportProblem[] }
   /** A checked file could not be stored. */
-  | { code: 'importFailed'; fileName: string; detail: string }
+  | { code: 'importFailed'; fileName: string; detail: StorageProblem }
   | { code: 'imported'; fileName: string; added: number; updated: number; unchanged: number };
 
 /** What the journal state needs from outside. */
@@ -79,12 +80,12 @@ export function createJournalState({ repo, now, erase, limits = DEFAULT_IMPORT_L
   });
   const filtering = computed(() => groupId.value !== undefined || status.value !== undefined || period.value !== 'all' || search.value.trim() !== '');
 
-  async function act<T>(work: () => Promise<T>, failed: (detail: string) => JournalMessage): Promise<T | undefined> {
+  async function act<T>(work: () => Promise<T>, failed: (detail: StorageProblem) => JournalMessage): Promise<T | undefined> {
     busy.value = true;
     try {
       return await work();
     } catch (error) {
-      message.value = failed(describe(error));
+      message.value = failed(storageProblem(error));
       return undefined;
     } finally {
       busy.value = false;
@@ -162,7 +163,7 @@ export function createJournalState({ repo, now, erase, limits = DEFAULT_IMPORT_L
         await repo.updateCommitmentNote(id, clip(note, MAX_NOTE_LENGTH), now());
         return true;
       } catch (error) {
-        message.value = { code: 'notSaved', what: 'note', detail: describe(error) };
+        message.value = { code: 'notSaved', what: 'note', detail: storageProblem(error) };
         return false;
       }
     },

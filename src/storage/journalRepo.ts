@@ -34,6 +34,16 @@ export class NoSuchCommitmentError extends Error {
   }
 }
 
+/** Why a journal write or read failed, for the screens to word: storage full, no such commitment, or another error's own message. */
+export type StorageProblem = { code: 'storageFull'; unsaved: UnsavedWrite } | { code: 'noCommitment'; id: string } | { code: 'error'; text: string };
+
+/** What `error` says, as a StorageProblem. */
+export function storageProblem(error: unknown): StorageProblem {
+  if (error instanceof StorageFullError) return { code: 'storageFull', unsaved: error.unsaved };
+  if (error instanceof NoSuchCommitmentError) return { code: 'noCommitment', id: error.id };
+  return { code: 'error', text: error instanceof Error ? error.message : String(error) };
+}
+
 /** Whether `error` (or an error it wraps) is the browser's "quota exceeded". */
 export function isQuotaError(error: unknown): boolean {
   for (let e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {

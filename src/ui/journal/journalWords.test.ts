@@ -54,8 +54,13 @@ describe('the journal’s codes, worded', () => {
       lines: ['takeaways[3].text: expected text', 'Nothing was changed.'],
     });
     expect(messageWords({ code: 'imported', fileName: 'journal.json', added: 13, updated: 0, unchanged: 0 })).toEqual({ tone: 'info', title: 'journal.json was imported', lines: ['13 added, 0 updated, 0 already here.'] });
-    expect(messageWords({ code: 'notSaved', what: 'note', detail: 'Storage is full.' })).toEqual({ tone: 'problem', title: 'The note was not saved', lines: ['Storage is full.'] });
-    expect(messageWords({ code: 'importFailed', fileName: 'a.json', detail: 'No room.' })).toEqual({ tone: 'problem', title: 'a.json was not imported', lines: ['No room.'] });
+    expect(messageWords({ code: 'notSaved', what: 'note', detail: { code: 'storageFull', unsaved: 'note' } })).toEqual({
+      tone: 'problem',
+      title: 'The note was not saved',
+      lines: ['Storage is full: this note was not saved; the note keeps what was saved before. Free some space on this device, then try again.'],
+    });
+    expect(messageWords({ code: 'notSaved', what: 'status', detail: { code: 'noCommitment', id: 'c9' } }).lines).toEqual(['There is no commitment c9 on this device.']);
+    expect(messageWords({ code: 'importFailed', fileName: 'a.json', detail: { code: 'error', text: 'No room.' } })).toEqual({ tone: 'problem', title: 'a.json was not imported', lines: ['No room.'] });
   });
 
   it('follows the interface language: French words, numbers and dates', async () => {

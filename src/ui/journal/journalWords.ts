@@ -2,6 +2,7 @@
 // an import file or a stored record, and the messages after an action. Typed maps and switches,
 // so that a code without words is a type error.
 
+import type { StorageProblem } from '../../storage/journalRepo.ts';
 import type { JournalGroup } from '../../core/journal/filter.ts';
 import type { ImportProblem } from '../../core/journal/jsonFile.ts';
 import type { JournalRecordKind, RecordProblem } from '../../core/journal/records.ts';
@@ -130,17 +131,29 @@ export function importProblemWords(problem: ImportProblem): string {
   }
 }
 
+/** Why a journal action failed, worded. */
+export function storageProblemWords(problem: StorageProblem): string {
+  switch (problem.code) {
+    case 'storageFull':
+      return t('journal.storageFull', { unsaved: problem.unsaved });
+    case 'noCommitment':
+      return t('journal.noCommitment', { id: problem.id });
+    case 'error':
+      return problem.text;
+  }
+}
+
 /** A message after an action, worded: its tone, title and lines. */
 export function messageWords(message: JournalMessage): { tone: 'info' | 'problem'; title: string; lines: string[] } {
   switch (message.code) {
     case 'notSaved':
-      return { tone: 'problem', title: t(message.what === 'status' ? 'journal.statusNotSaved' : 'journal.noteNotSaved'), lines: [message.detail] };
+      return { tone: 'problem', title: t(message.what === 'status' ? 'journal.statusNotSaved' : 'journal.noteNotSaved'), lines: [storageProblemWords(message.detail)] };
     case 'notExported':
-      return { tone: 'problem', title: t('journal.notExported'), lines: [message.detail] };
+      return { tone: 'problem', title: t('journal.notExported'), lines: [storageProblemWords(message.detail)] };
     case 'importRefused':
       return { tone: 'problem', title: t('journal.notImported', { fileName: message.fileName }), lines: [...message.problems.map(importProblemWords), t('journal.nothingChanged')] };
     case 'importFailed':
-      return { tone: 'problem', title: t('journal.notImported', { fileName: message.fileName }), lines: [message.detail] };
+      return { tone: 'problem', title: t('journal.notImported', { fileName: message.fileName }), lines: [storageProblemWords(message.detail)] };
     case 'imported':
       return {
         tone: 'info',
